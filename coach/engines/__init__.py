@@ -1,0 +1,1 @@
+"""Engines behind two small interfaces (coach.engines.base): critics and delegatees."""

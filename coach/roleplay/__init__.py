@@ -1,0 +1,1 @@
+"""Role-play: personas, scenarios, practice sessions and the delegatee engines."""
