@@ -14,6 +14,8 @@ from typing import Literal
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from coach.errors import CoachError
+
 
 def _default_data_dir() -> Path:
     from platformdirs import user_data_dir
@@ -32,14 +34,47 @@ class Settings(BaseSettings):
     timeout: float = Field(default=60.0, gt=0)
     max_retries: int = Field(default=2, ge=0)
     temperature: float = Field(default=0.7, ge=0, le=2)
+    remote_consent: bool = Field(
+        default=False,
+        description="consent to send conversations to an LLM endpoint that is not on this machine",
+    )
     max_upload_mb: float = Field(default=5.0, gt=0, description="largest transcript accepted, in MB")
     data_dir: Path = Field(default_factory=_default_data_dir)
     database_url: str | None = None
 
+    def llm_configured(self) -> bool:
+        return bool(self.openai_api_key or self.openai_base_url)
+
+    def endpoint_is_local(self) -> bool:
+        """True when the configured base URL is on this machine (Ollama, llama.cpp, vLLM, LM Studio)."""
+        if not self.openai_base_url:
+            return False
+        from urllib.parse import urlparse
+
+        host = (urlparse(self.openai_base_url).hostname or "").lower()
+        return host in {"localhost", "::1", "0.0.0.0"} or host.startswith("127.")
+
     def resolved_engine(self) -> Literal["offline", "llm"]:
-        if self.engine != "auto":
-            return self.engine
-        return "llm" if (self.openai_api_key or self.openai_base_url) else "offline"
+        """offline or llm. auto = llm when an endpoint is configured and allowed, else offline.
+
+        Conversations go to an endpoint off this machine only with remote_consent
+        (COACH_REMOTE_CONSENT=1); an explicit engine=llm without it is an error.
+        """
+        if self.engine == "offline":
+            return "offline"
+        allowed = self.llm_configured() and (self.endpoint_is_local() or self.remote_consent)
+        if self.engine == "llm":
+            if not self.llm_configured():
+                raise CoachError(
+                    "engine llm needs OPENAI_API_KEY or OPENAI_BASE_URL; set one, or use --engine offline"
+                )
+            if not allowed:
+                raise CoachError(
+                    "the LLM endpoint is not on this machine: set COACH_REMOTE_CONSENT=1 to allow sending "
+                    "conversations to it, or use --engine offline"
+                )
+            return "llm"
+        return "llm" if allowed else "offline"
 
     def resolved_database_url(self) -> str:
         if self.database_url:
