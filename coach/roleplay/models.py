@@ -49,6 +49,15 @@ class Scenario(BaseModel):
     obstacle: Bilingual        # a realistic obstacle that comes up during the work
     facts: dict[Language, list[str]] = Field(default_factory=dict)  # what the delegatee knows
     suggested_checkpoint: Bilingual | None = None
+    # optional material for the scripted delegatee (additive; see prompts/scenarios/*.yaml)
+    contact: Bilingual | None = None       # who the obstacle involves ("de leverancier")
+    status: Bilingual | None = None        # what is done by the progress conversation (delegatee's words)
+    options: dict[Language, list[str]] = Field(default_factory=dict)  # the delegatee's own ideas for the obstacle
+    first_step: Bilingual | None = None    # what the delegatee does first
+    outcome: Bilingual | None = None       # the end result, for the final conversation
+    went_well: Bilingual | None = None     # what went well, in the delegatee's words
+    lesson: Bilingual | None = None        # a lesson for next time, in the delegatee's words
+    personas: list[str] = Field(default_factory=list)  # personas that fit this task (ids)
 
 
 class SessionTurn(BaseModel):

@@ -1,0 +1,187 @@
+"""Load and validate the role-play content: personas and scenarios (prompts/*/ *.yaml).
+
+A trainer adds a persona or a scenario by dropping a YAML file into
+prompts/personas or prompts/scenarios; the Pydantic models validate it.  A bad
+file gives one line naming the FILE and the FIELD, e.g.
+
+    prompts/personas/bob.yaml: field 'traits.0': Input should be 'delegates_upward', ...; fix the file
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from coach.errors import InputError
+from coach.models import LANGUAGES
+from coach.paths import prompts_dir
+from coach.roleplay.models import Persona, Scenario
+
+M = TypeVar("M", bound=BaseModel)
+
+_cache: dict[tuple, dict] = {}
+
+
+def personas_dir() -> Path:
+    return prompts_dir() / "personas"
+
+
+def scenarios_dir() -> Path:
+    return prompts_dir() / "scenarios"
+
+
+def _field(loc: tuple) -> str:
+    return ".".join(str(p) for p in loc) or "(top level)"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def load_model_file(path: Path, model: type[M]) -> M:
+    """One YAML file -> one validated model; any problem is one line naming the file and field."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the file ({exc.strerror}); check it exists and is readable") from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        raise InputError(f"{path}: not valid YAML{where}; fix the file") from exc
+    if not isinstance(data, dict):
+        raise InputError(f"{path}: expected a mapping of fields (id: ..., name: ...); fix the file")
+    try:
+        obj = model.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        more = f" (and {len(exc.errors()) - 1} more)" if len(exc.errors()) > 1 else ""
+        raise InputError(
+            f"{path}: field '{_field(err['loc'])}': {_one_line(err['msg'])}{more}; fix the file"
+        ) from exc
+    if getattr(obj, "id", None) != path.stem:
+        raise InputError(f"{path}: field 'id': {getattr(obj, 'id', None)!r} must match the file name {path.stem!r}; fix the file")
+    return obj
+
+
+def _check_languages(path: Path, scenario: Scenario) -> None:
+    for name in ("facts", "options"):
+        value = getattr(scenario, name)
+        if name == "facts" or value:
+            for lang in LANGUAGES:
+                if not value.get(lang):
+                    raise InputError(f"{path}: field '{name}.{lang}': give at least one line in each language (nl, en); fix the file")
+
+
+def _files(directory: Path) -> list[Path]:
+    if not directory.is_dir():
+        raise InputError(f"content folder {directory} not found; reinstall coach or set COACH_PROMPTS_DIR")
+    return sorted(p for p in directory.iterdir() if p.suffix in (".yaml", ".yml") and not p.name.startswith("."))
+
+
+def _signature(directory: Path) -> tuple:
+    return (str(directory),) + tuple((p.name, p.stat().st_mtime_ns) for p in _files(directory))
+
+
+def load_personas(directory: Path | None = None) -> dict[str, Persona]:
+    """All personas, by id (reloaded when a file is added or changed)."""
+    directory = directory or personas_dir()
+    key = ("personas",) + _signature(directory)
+    if key not in _cache:
+        _cache[key] = {p.id: p for p in (load_model_file(f, Persona) for f in _files(directory))}
+    return _cache[key]
+
+
+def load_scenarios(directory: Path | None = None, personas: dict[str, Persona] | None = None) -> dict[str, Scenario]:
+    """All scenarios, by id; the persona ids they suggest must exist."""
+    directory = directory or scenarios_dir()
+    key = ("scenarios",) + _signature(directory)
+    if key not in _cache:
+        known = personas if personas is not None else load_personas()
+        out: dict[str, Scenario] = {}
+        for f in _files(directory):
+            sc = load_model_file(f, Scenario)
+            _check_languages(f, sc)
+            unknown = [p for p in sc.personas if p not in known]
+            if unknown:
+                raise InputError(
+                    f"{f}: field 'personas': unknown persona id(s) {', '.join(unknown)}; "
+                    f"use one of {', '.join(sorted(known))}; fix the file"
+                )
+            out[sc.id] = sc
+        _cache[key] = out
+    return _cache[key]
+
+
+def get_persona(persona_id: str) -> Persona:
+    personas = load_personas()
+    if persona_id not in personas:
+        raise InputError(f"unknown persona {persona_id!r}; use one of: {', '.join(sorted(personas))}")
+    return personas[persona_id]
+
+
+def get_scenario(scenario_id: str) -> Scenario:
+    scenarios = load_scenarios()
+    if scenario_id not in scenarios:
+        raise InputError(f"unknown scenario {scenario_id!r}; use one of: {', '.join(sorted(scenarios))}")
+    return scenarios[scenario_id]
+
+
+def pick_scenario(seed: int = 0) -> Scenario:
+    """A deterministic default scenario for a seed."""
+    scenarios = load_scenarios()
+    ids = sorted(scenarios)
+    return scenarios[ids[seed % len(ids)]]
+
+
+def pick_persona(scenario: Scenario, seed: int = 0) -> Persona:
+    """A persona that fits the scenario (its suggested ones, else any), deterministic for a seed."""
+    personas = load_personas()
+    ids = [p for p in scenario.personas if p in personas] or sorted(personas)
+    return personas[ids[seed % len(ids)]]
+
+
+class Phrasebook(BaseModel):
+    """The scripted delegatee's phrases for one language (prompts/delegatee/<lang>.yaml)."""
+
+    language: str
+    topics: dict[str, list[str]]
+    guard: list[str]
+    defaults: dict[str, str] = {}
+    phrases: dict[str, list[str]]
+
+
+REQUIRED_PHRASES = (
+    "greeting_delegation", "greeting_network", "ask_result", "ask_instruction", "ack", "guard",
+    "opening_progress", "reveal_obstacle", "upward", "monkey_accepted", "hand_back",
+    "opening_final", "report_result_plain", "went_well", "lesson", "thanks_reply", "short_yes",
+)
+
+
+def load_phrasebook(lang: str, directory: Path | None = None) -> Phrasebook:
+    """The delegatee phrasebook of a language; checks that every required move has phrases."""
+    directory = directory or prompts_dir() / "delegatee"
+    path = directory / f"{lang}.yaml"
+    key = ("phrasebook",) + ((str(path), path.stat().st_mtime_ns) if path.exists() else (str(path),))
+    if key not in _cache:
+        book = load_data_file(path, Phrasebook)
+        missing = [k for k in REQUIRED_PHRASES if not book.phrases.get(k)]
+        if missing:
+            raise InputError(f"{path}: field 'phrases.{missing[0]}': give at least one phrase; fix the file")
+        _cache[key] = book
+    return _cache[key]
+
+
+def load_data_file(path: Path, model: type[M]) -> M:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return model.model_validate(data)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the file; reinstall coach or set COACH_PROMPTS_DIR") from exc
+    except yaml.YAMLError as exc:
+        raise InputError(f"{path}: not valid YAML; fix the file") from exc
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        raise InputError(f"{path}: field '{_field(err['loc'])}': {_one_line(err['msg'])}; fix the file") from exc
