@@ -170,6 +170,15 @@ class Metrics(BaseModel):
     advice: int = Field(ge=0)
 
 
+class PreparedItem(BaseModel):
+    """Whether the conversation covered one item of the preparation card (result, instruction, steps)."""
+
+    item: Literal["result", "instruction", "steps"]
+    prepared: str
+    covered: Literal["yes", "partly", "no"]
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
 class Review(BaseModel):
     """The review contract (review-json.md), with its domain rules as validators."""
 
@@ -185,6 +194,8 @@ class Review(BaseModel):
     findings: list[Finding]
     monkey: MonkeyVerdict | None = None
     metrics: Metrics
+    preparation: list[PreparedItem] | None = Field(
+        default=None, description="coverage of the preparation card, when the role-play gave one")
 
     @model_validator(mode="after")
     def _contract(self, info: ValidationInfo) -> "Review":
@@ -213,6 +224,10 @@ class Review(BaseModel):
                     errors.append(f"{f.guideline}: quote {ev.quote!r} is not found in turn {ev.turn}")
         if sorted(seen) != sorted(wanted):
             errors.append(f"findings must cover each guideline of {self.phase} once: got {seen}, want {list(wanted)}")
+        for item in self.preparation or []:
+            for ev in item.evidence:
+                if ev.turn >= len(self.turns) or ev.quote not in self.turns[ev.turn].text:
+                    errors.append(f"preparation {item.item}: quote {ev.quote!r} is not found in turn {ev.turn}")
         if self.phase == "progress" and self.monkey is None:
             errors.append("a progress review needs a monkey verdict")
         if self.monkey is not None and self.monkey.turn is not None:

@@ -1,0 +1,94 @@
+"""The monkey verdict (labels.md section 3): who holds the next move on the open problem at the end.
+
+    monkey_verdict(analysis, options=None) -> MonkeyVerdict
+
+The open problem starts at the first delegatee turn that raises a problem,
+tries to hand it upward, or (a network contact) hands the task back.  After
+that, every manager turn with `monkey_take` or `monkey_back` moves the monkey:
+a take is the manager's promise and stands (a later back on another part makes
+it shared: the ownership is split); a take right after a back reverses that
+back (manager); both in one turn (one closing arrangement) -> shared.  The
+last such turn is the deciding turn.  When no manager turn moved it:
+after a hand-back, the first manager turn naming their own next action
+on the task decides (manager); a delegatee who committed to a
+next step keeps it; a hand-back nobody acted on stays with the manager;
+otherwise it stays with the delegatee (nobody took it),
+and `decided` is False so the judge can say the monkey was left hanging.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from coach.judge.context import PUSH, REPLAN, SELF_DO, Context, Hit, SignalAt, build_context
+from coach.models import Analysis, MonkeyVerdict, ReviewOptions
+
+
+@dataclass(frozen=True)
+class MonkeyTrace:
+    owner: str                   # delegatee | manager | shared | none
+    turn: int | None             # the deciding manager turn
+    decided: bool = False        # True when a manager turn moved the monkey explicitly
+    start: SignalAt | None = None
+    hits: tuple[Hit, ...] = ()   # the monkey acts of the deciding turn
+    commitment: SignalAt | None = None
+
+    def verdict(self) -> MonkeyVerdict:
+        return MonkeyVerdict(owner=self.owner, turn=self.turn)
+
+
+def _owner_after(moves: list[Hit]) -> str:
+    """Replay the moves.  A take is the manager's promise and stands; a back after it adds the delegatee's
+    part (ownership split: shared).  A take right after a back reverses that back (manager)."""
+    holds_take = holds_back = False
+    previous: set[str] = set()
+    for turn in sorted({h.index for h in moves}):
+        acts = {h.act for h in moves if h.index == turn}
+        if acts == {"monkey_take", "monkey_back"}:
+            holds_take = holds_back = True
+        elif "monkey_take" in acts:
+            if previous == {"monkey_back"}:
+                holds_back = False
+            holds_take = True
+        else:
+            holds_back = True
+        previous = acts
+    if holds_take and holds_back:
+        return "shared"
+    return "manager" if holds_take else "delegatee"
+
+
+def monkey_trace(ctx: Context) -> MonkeyTrace:
+    hand_back = ctx.hand_back
+    start = hand_back or ctx.open_problem  # a hand-back returns the task itself: it governs
+    if start is None:
+        return MonkeyTrace(owner="none", turn=None)
+    moves = ctx.hits("monkey_take", "monkey_back", after=start.turn)
+    if moves:
+        last_turn = moves[-1].index
+        deciding = [h for h in moves if h.index == last_turn]
+        return MonkeyTrace(owner=_owner_after(moves), turn=last_turn, decided=True, start=start, hits=tuple(deciding))
+    after = [t.index for t in ctx.manager_turns if t.index > start.turn]
+    fallback = after[0] if after else (ctx.manager_turns[-1].index if ctx.manager_turns else None)
+    if fallback is None:  # no manager turn at all: nobody can have decided anything
+        return MonkeyTrace(owner="none", turn=None, start=start)
+    returned = hand_back is not None and hand_back.turn == start.turn
+    if returned:  # the task is back: the manager's own next action on it decides
+        replans = [h for h in ctx.sentence_hits(REPLAN, after=start.turn) + ctx.sentence_hits(SELF_DO, after=start.turn)]
+        replans.sort(key=lambda h: h.index)
+        if replans:
+            return MonkeyTrace(owner="manager", turn=replans[0].index, start=start)
+    commitment = ctx.first_commitment(after=start.turn)
+    if returned and not ctx.sentence_hits(PUSH, after=start.turn) and not ctx.hits("leading_question", after=start.turn):
+        commitment = None  # after a hand-back, only being talked into it gives the task back to them
+    if commitment is not None:  # they took the next step after all (or were talked into it)
+        before = [i for i in after if i < commitment.turn]
+        return MonkeyTrace(owner="delegatee", turn=before[-1] if before else fallback, start=start, commitment=commitment)
+    if returned:
+        return MonkeyTrace(owner="manager", turn=fallback, start=start)
+    last = after[-1] if after else fallback
+    return MonkeyTrace(owner="delegatee", turn=last, start=start)
+
+
+def monkey_verdict(analysis: Analysis, options: ReviewOptions | None = None) -> MonkeyVerdict:
+    return monkey_trace(build_context(analysis, options)).verdict()

@@ -1,0 +1,212 @@
+"""Who is who, and which conversation it is.
+
+    choose_manager(transcript, lang) -> str        the speaker who delegates
+    resolve_manager(transcript, name) -> str       a user-given name, checked against the speakers
+    assign_roles(transcript, manager) -> dict      speaker -> manager | delegatee | other
+    detect_phase(analysis) -> Phase                delegation | progress | final
+
+The manager is the speaker who sounds like the one delegating: names results,
+gives instructions and mandates, agrees check-in moments, asks the questions,
+gives feedback and thanks.  Whoever raises problems, tries to hand them upward,
+hands the task back or commits to next steps sounds like the delegatee.
+The phase comes from the words of both speakers (a new task being handed over,
+progress and obstacles, looking back on a finished task) and from the acts.
+Both read at most the first DETECTION_TURNS turns, so long transcripts stay fast.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coach import signals
+from coach.errors import InputError
+from coach.models import Analysis, Phase, Role, Transcript
+
+
+def _rx(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+
+
+# Cues of the speaker who delegates (weight, pattern); nl and en together: the words rarely collide.
+_MANAGER_CUES: tuple[tuple[float, re.Pattern[str]], ...] = (
+    (3.0, _rx(r"\bik wil (je|jou) (iets )?vragen\b", r"\bik vraag (het )?(je|jou)\b", r"\bop (je|jou) (nemen|pakken)\b",
+              r"\bI{0}d like you to\b".format("['’]"), r"\bI want you to\b", r"\bI{0}m asking you\b".format("['’]"),
+              r"\btake (this|it) on\b", r"\bhand (this|it) over to you\b", r"\bwil (ik|jij) (graag )?(dat )?(jij|je) .*oppakt\b",
+              r"\b(ik )?heb (een|nog een) (klus|klusje|taak|opdracht|grotere klus) voor (je|jou)\b", r"\bjij gaat\b",
+              r"\bik (wil|zou) graag (willen )?dat (jij|je)\b", r"\bI (have|{0}ve got) (a|an) (job|task|assignment) for you\b".format("['’]"),
+              r"\byou{0}re going to\b".format("['’]"))),
+    (2.0, _rx(r"\b(eind)?resultaat\b", r"\bwat ik (nodig heb|wil|verwacht)\b", r"\bhet doel\b", r"\bwhat I (need|want|expect)\b",
+              r"\bthe (end )?result\b", r"\bdeliverable\b", r"\bthe goal\b")),
+    (2.0, _rx(r"\b(je|jij) mag\b", r"\bmandaat\b", r"\bbudget\b", r"\bbinnen de kaders\b", r"\byou (can|may) decide\b",
+              r"\bmandate\b", r"\bscope\b", r"\bup to you\b", r"\baan jou\b")),
+    (1.5, _rx(r"\blaten we\b", r"\bzullen we\b", r"\blet{0}s\b".format("['’]"), r"\bshall we\b", r"\bcheck[- ]in\b",
+              r"\bstuur (me|mij)\b", r"\bsend me\b", r"\blaat (je )?(me|mij) .*weten\b", r"\blet me know\b", r"\bkeep me posted\b")),
+    (1.5, _rx(r"\bgoed gedaan\b", r"\bknap\b", r"\bwell done\b", r"\bgreat (work|job)\b", r"\bnice work\b", r"\bgood job\b",
+              r"\bwaardeer\b", r"\bappreciate\b", r"\bfijn dat (je|jij)\b", r"\bvertrouw\b", r"\bI trust\b", r"\bconfident\b")),
+    (0.5, _rx(r"\bdank( je|jewel| u)?\b", r"\bbedankt\b", r"\bthank(s| you)\b")),  # both sides thank
+    (1.0, _rx(r"\b(je|jij) moet\b", r"\bmoet (je|jij)\b", r"\byou (need|have|ought) to\b", r"\byou should\b", r"\byou must\b")),
+    (1.5, _rx(r"\bik kom (er|erop|daar) (nog )?(op )?terug\b", r"\blaat (me|mij) (er )?(even )?over nadenken\b", r"\bleave it with me\b",
+              r"\blet me (have a )?think\b", r"\bI{0}ll get back to you\b".format("['’]"))),
+    (1.5, _rx(r"\bhoe gaat het (met|er)\b", r"\bwaar loop je\b", r"\bwat ga (je|jij)\b", r"\bhow (is|are) .* going\b",
+              r"\bwhat will you\b", r"\bwhat are you going to\b", r"\bwhat (went|go) well\b", r"\bnext time\b", r"\bvolgende keer\b")),
+)
+_QUESTION = re.compile(r"\?")
+# Questions only the one who receives a task asks: about what, when, budget and mandate.
+_DELEGATEE_QUESTION = _rx(r"\b(mag|moet|kan) ik\b", r"\bwat moet ik\b", r"\bwanneer moet\b", r"\bwat is (het|mijn) budget\b",
+                          r"\b(can|may|should|must) I\b", r"\bwhat do I\b", r"\bwhen do(es)? (I|it) need\b",
+                          r"\bwhat{0}?s (the|my) budget\b".format("['’]"), r"\bam I allowed\b")
+# Signals that sound like the one who was delegated to (weights per kind).  An "upward" request
+# ("kun jij X regelen?") also sounds like delegating, so it does not count either way.
+_DELEGATEE_WEIGHT = {"problem": 1.0, "hand_back": 3.0, "experienced": 1.0, "inexperienced": 1.0}
+FIRST_SPEAKER_BONUS = 0.5
+DETECTION_TURNS = 400  # who delegates and which phase it is show early; long transcripts are not read to the end
+
+
+def speaker_scores(transcript: Transcript, lang: str) -> dict[str, float]:
+    """How much each speaker sounds like the manager (higher = more), per word-normalised turn."""
+    scores: dict[str, float] = {s: 0.0 for s in transcript.speakers}
+    for turn in transcript.turns[:DETECTION_TURNS]:
+        text = turn.text
+        score = sum(weight for weight, rx in _MANAGER_CUES if rx.search(text))
+        score += 0.75 * min(len(_QUESTION.findall(text)), 2)
+        found = signals.delegatee_signals(text, lang)
+        upward = {s.quote for s in found if s.kind == "upward"}
+        kinds = {s.kind for s in found if not (s.kind == "problem" and s.quote in upward)}
+        score -= sum(_DELEGATEE_WEIGHT.get(k, 0.0) for k in kinds)
+        score -= 1.5 * len(_DELEGATEE_QUESTION.findall(text))
+        scores[turn.speaker] += score
+    if transcript.turns:
+        scores[transcript.turns[0].speaker] += FIRST_SPEAKER_BONUS
+    return scores
+
+
+def choose_manager(transcript: Transcript, lang: str) -> str:
+    """The speaker who delegates.  Ties go to the speaker who spoke first."""
+    speakers = transcript.speakers
+    if len(speakers) < 2:
+        raise InputError(
+            f"only one speaker ({speakers[0] if speakers else 'none'}) in the transcript; "
+            "a review needs the manager and the delegatee, each on lines that start with 'Name:'"
+        )
+    scores = speaker_scores(transcript, lang)
+    return max(speakers, key=lambda s: (scores[s], -speakers.index(s)))
+
+
+def resolve_manager(transcript: Transcript, name: str) -> str:
+    """The speaker the user named (exact, else case-insensitive); an unknown name is an InputError."""
+    speakers = transcript.speakers
+    if name in speakers:
+        return name
+    folded = [s for s in speakers if s.casefold() == name.strip().casefold()]
+    if len(folded) == 1:
+        return folded[0]
+    raise InputError(f"manager {name!r} does not speak in this transcript; choose one of: {', '.join(speakers)}")
+
+
+def assign_roles(transcript: Transcript, manager: str) -> dict[str, Role]:
+    """manager; delegatee = the other speaker who says the most words; everyone else `other`."""
+    words: dict[str, int] = {}
+    for t in transcript.turns:
+        if t.speaker != manager:
+            words[t.speaker] = words.get(t.speaker, 0) + len(t.text.split())
+    others = [s for s in transcript.speakers if s != manager]
+    delegatee = max(others, key=lambda s: (words.get(s, 0), -others.index(s))) if others else None
+    return {s: ("manager" if s == manager else "delegatee" if s == delegatee else "other") for s in transcript.speakers}
+
+
+# Phase cues: (phase, weight, pattern) over every turn's text.
+_PHASE_CUES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
+    ("delegation", 3.0, _rx(r"\bik wil (je|jou) (iets )?vragen\b", r"\bnieuwe (taak|opdracht|klus)\b", r"\bop (je|jou) (nemen|pakken)\b",
+                            r"\b(wil|zou) (je|jij) .*(oppakken|op je nemen|trekken)\b", r"\boverdragen\b", r"\bI{0}d like you to\b".format("['’]"),
+                            r"\btake (this|it) on\b", r"\bnew (task|project|assignment)\b", r"\bhand (this|it) over\b",
+                            r"\bwould you (be willing to )?(take|pick up|lead|own)\b")),
+    ("progress", 2.0, _rx(r"\bhoe gaat het (met|er)\b", r"\bhoe staat het\b", r"\bvoortgang\b", r"\btussen(resultaat|stand)\b",
+                          r"\btot nu toe\b", r"\bstand van zaken\b", r"\bhalverwege\b", r"\beerste (versie|opzet)\b",
+                          r"\bhow{0}?s it going\b".format("['’]"), r"\bhow is .* going\b", r"\bprogress\b", r"\bso far\b",
+                          r"\bwhere are you with\b", r"\bfirst draft\b", r"\bupdate\b", r"\bhoe ver ben je\b",
+                          r"\bwaar loop je\b", r"\b(wat is je|wat wordt je) volgende stap\b", r"\bwaar (sta je|je staat)\b",
+                          r"\bhoe vind je het (zelf )?gaan\b", r"\bbijna klaar\b", r"\bnog (te doen|open)\b",
+                          r"\bwhat{0}?s (getting in your way|your next step|left to do)\b".format("['’]"), r"\bwhere do you stand\b",
+                          r"\bhow do you feel it{0}?s going\b".format("['’]"), r"\balmost (done|finished)\b",
+                          r"\bcoming along\b", r"\bgetting on with\b", r"\bhow are you getting on\b", r"\bhoe (vordert|loopt) (het|de)\b",
+                          r"\bschiet (het|de \w+) op\b", r"\bwhere are you up to\b", r"\bwaar ben je (nu )?(mee bezig|gebleven)\b",
+                          r"\bhoe ver\b", r"\bhow far\b")),
+    ("final", 3.0, _rx(r"\bafgerond\b", r"\beindresultaat\b", r"\bopgeleverd\b", r"\bterugkijk", r"\bvolgende keer\b", r"\bgeleerd\b",
+                       r"\bwat ging (er )?goed\b", r"\bgoed gegaan\b", r"\blooking back\b", r"\bnext time\b", r"\blessons?\b",
+                       r"\bwent well\b", r"\b(is|was) (now )?(finished|completed|delivered)\b", r"\bfinal (result|version)\b",
+                       r"\bhet is af\b", r"\bnu het (af|klaar) is\b", r"\bnow that it{0}?s (done|finished)\b".format("['’]"),
+                       r"\bwe hadden (als doel|afgesproken)\b", r"\bhoe zijn we\b.{0,20}\b(uitgekomen|geëindigd)\b", r"\bhoe was het\b",
+                       r"\b(gehaald|bereikt|behaald|uitgekomen)\b", r"\bgefeliciteerd\b", r"\bhet werkte\b",
+                       r"\bwe had (a|the|as) (goal|target|aim)\b", r"\bdid we (hit|reach|meet|make)\b", r"\bhow did it go\b",
+                       r"\bhow was it\b", r"\b(achieved|reached|turned out)\b", r"\bcongratulations\b", r"\bit worked\b",
+                       r"\b(do|doen) (it )?differently\b", r"\banders doen\b", r"\bwhat made it work\b", r"\bwat maakte\b",
+                       r"\bhow did .{0,30}\b(go|land)\b", r"\b(is|was) live\b", r"\blaunched\b",
+                       r"\bneem je mee\b", r"\btake away from\b")),
+)
+_PHASE_ACT_WEIGHT = {
+    "delegation": {"result": 1.5, "instruction": 2.0, "checkpoint": 1.0, "motivation": 0.5},
+    "progress": {"positive_feedback": 0.5, "summary": 0.5, "monkey_take": 0.5},
+    "final": {"appreciation": 0.5},
+}
+_PHASE_SIGNAL_WEIGHT = {"progress": {"problem": 1.5, "upward": 2.0, "hand_back": 3.0}}
+# The manager hands over something new in the opening turns ("kun jij de klantdag organiseren?").
+_NEW_TASK = _rx(
+    r"\b(kun|kan|zou|wil|wilt) (jij|je)\b.{0,60}\b(regelen|oppakken|organiseren|schrijven|maken|leiden|trekken|verzorgen|overnemen|op je nemen)\b",
+    r"\b(can|could|would|will) you\b.{0,60}\b(organi[sz]e|write|lead|run|take on|take over|look after|put together|draw up|plan|own)\b",
+    r"\b(jij gaat|you{0}ll be|you are going to|you{0}re going to)\b".format("['’]"),
+)
+OPENING_MANAGER_TURNS = 3
+# The delegatee asks what the new task involves: only in a delegation conversation.
+_TASK_QUESTION = _rx(r"\b(mag|moet|kan) ik\b.*\?", r"\bwat (moet|is) (ik|het budget|de deadline)\b", r"\bwanneer moet\b", r"\bhoeveel (tijd|budget)\b",
+                     r"\b(can|may|should) I\b.*\?", r"\bwhat{0}?s the (budget|deadline)\b".format("['’]"), r"\bwhen (is it|do you need it|does it need)\b",
+                     r"\bhow much (time|budget)\b", r"\bwhat do you (want|need) me to\b")
+# The delegatee reports unfinished work (progress) or looks back on finished work (final).
+_UNFINISHED = _rx(r"\bnog (niet|steeds|geen)\b", r"\b(tot nu toe|inmiddels|op schema)\b", r"\bnot yet\b", r"\bstill (waiting|need|have to)\b",
+                  r"\bso far\b", r"\bon track\b", r"\bhalfway\b")
+_RETROSPECTIVE = _rx(r"\b(is|was) (goed |prima )?(gegaan|verlopen)\b", r"\bverliep\b", r"\bachter de rug\b", r"\bafgelopen\b",
+                    r"\bevaluat", r"\bevalueren\b", r"\bterugblik", r"\b(dank|bedankt)\b.{0,20}\b(al )?(je|jouw) (inzet|werk)\b",
+                    r"\bhow did\b", r"\blook(ing)? back\b", r"\bwrap(ped)? up\b", r"\bdebrief", r"\b(is|was) (all )?(done|over|live|delivered)\b",
+                    r"\ball done\b", r"\bthanks? (you )?for all (your|the) (work|effort)\b", r"\bended up\b", r"\bcame in (at|under)\b",
+                    r"\bthe (end )?result (is|was)\b", r"\bhet (eind)?resultaat (is|was)\b")
+_STILL_TO_DO = _rx(r"\bnog (moet|te doen|open)\b", r"\bwat (moet|staat) er nog\b", r"\bwhat{0}?s left\b".format("['’]"),
+                   r"\bstill (need|have) to\b", r"\bde rest\b", r"\bthe rest\b", r"\bvolgende stap\b", r"\bnext step\b")
+_LOOKING_BACK = _rx(r"\bhoe (ging|is|was) (het|dat|de \w+)\b.{0,30}\b(gegaan|verlopen|geweest)?\b\?", r"\bhoe kijk (je|jij)\b", r"\bachteraf\b",
+                    r"\bal met al\b", r"\bwat heb (je|jij) geleerd\b", r"\bhow did (it|that|the \w+) go\b", r"\bhow do you look back\b",
+                    r"\bin hindsight\b", r"\ball in all\b", r"\bwhat did you learn\b", r"\boverall\b")
+
+
+def phase_scores(analysis: Analysis) -> dict[str, float]:
+    scores = {"delegation": 0.0, "progress": 0.0, "final": 0.0}
+    manager_seen = 0
+    for turn in analysis.turns[:DETECTION_TURNS]:
+        for phase, weight, rx in _PHASE_CUES:
+            if rx.search(turn.text):
+                scores[phase] += weight
+        if turn.role == "manager":
+            manager_seen += 1
+            if manager_seen <= OPENING_MANAGER_TURNS and _NEW_TASK.search(turn.text):
+                scores["delegation"] += 2.0
+            if _LOOKING_BACK.search(turn.text):
+                scores["final"] += 2.0
+            for act in turn.acts:
+                for phase, weights in _PHASE_ACT_WEIGHT.items():
+                    scores[phase] += weights.get(act, 0.0)
+        else:
+            for kind in signals.kinds(turn.text, analysis.language):
+                scores["progress"] += _PHASE_SIGNAL_WEIGHT["progress"].get(kind, 0.0)
+            if _TASK_QUESTION.search(turn.text):
+                scores["delegation"] += 1.5
+            if _UNFINISHED.search(turn.text):
+                scores["progress"] += 1.0
+        if _RETROSPECTIVE.search(turn.text):
+            scores["final"] += 1.5
+        if _STILL_TO_DO.search(turn.text):
+            scores["progress"] += 1.0
+    return scores
+
+
+def detect_phase(analysis: Analysis) -> Phase:
+    """The phase that fits the conversation best; ties go to delegation, then progress."""
+    scores = phase_scores(analysis)
+    order = ("delegation", "progress", "final")
+    return max(order, key=lambda p: (scores[p], -order.index(p)))  # type: ignore[return-value]

@@ -1,0 +1,136 @@
+"""Choosing the manager, assigning roles and detecting the phase."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.errors import InputError
+from coach.models import ActHit, AnalysedTurn, Analysis, Transcript, Turn
+from coach.roles import assign_roles, choose_manager, detect_phase, resolve_manager
+
+
+def transcript(*lines: tuple[str, str]) -> Transcript:
+    return Transcript(turns=[Turn(index=i, speaker=s, text=t) for i, (s, t) in enumerate(lines)])
+
+
+DELEGATION_NL = [
+    ("Bram", "Hoi Anna, je wilde me spreken?"),
+    ("Anna", "Ja. Ik wil je vragen de klantdag te organiseren. Het resultaat is een dag waar zestig klanten komen."),
+    ("Bram", "Leuk! Wat is het budget?"),
+    ("Anna", "Je mag tot 5.000 euro zelf beslissen. Laten we donderdag je eerste opzet bespreken."),
+    ("Bram", "Prima, ik ga ermee aan de slag."),
+]
+PROGRESS_EN = [
+    ("Jo", "Hi, thanks for making time."),
+    ("Sam", "The schedule you made is really clear. How is the launch going?"),
+    ("Jo", "Well, I'm stuck on the figures from Finance. Could you call them for me?"),
+    ("Sam", "What have you tried so far? What will you do first?"),
+    ("Jo", "I'll call Piet tomorrow."),
+]
+
+
+def test_manager_is_the_one_who_delegates_even_when_not_first():
+    assert choose_manager(transcript(*DELEGATION_NL), "nl") == "Anna"
+
+
+def test_manager_is_the_one_asking_and_praising_in_a_progress_talk():
+    assert choose_manager(transcript(*PROGRESS_EN), "en") == "Sam"
+
+
+def test_manager_choice_does_not_depend_on_speaker_names():
+    renamed = [("X" if s == "Anna" else "Y", t) for s, t in DELEGATION_NL]
+    assert choose_manager(transcript(*renamed), "nl") == "X"
+
+
+def test_single_speaker_is_an_input_error():
+    with pytest.raises(InputError, match="only one speaker"):
+        choose_manager(transcript(("Anna", "Hallo."), ("Anna", "Nog iets.")), "nl")
+
+
+def test_resolve_manager_exact_case_insensitive_and_unknown():
+    t = transcript(*DELEGATION_NL)
+    assert resolve_manager(t, "Anna") == "Anna"
+    assert resolve_manager(t, "anna ") == "Anna"
+    with pytest.raises(InputError) as err:
+        resolve_manager(t, "Carla")
+    assert "Carla" in str(err.value) and "Bram" in str(err.value) and "Anna" in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+def test_roles_delegatee_is_the_main_other_speaker():
+    t = transcript(("Anna", "Hoi allebei."), ("Bram", "Hoi Anna, ik heb veel te vertellen over het project vandaag."),
+                   ("Carla", "Hoi."), ("Anna", "Vertel."))
+    assert assign_roles(t, "Anna") == {"Anna": "manager", "Bram": "delegatee", "Carla": "other"}
+
+
+def analysis(lang: str, *turns: tuple) -> Analysis:
+    out = []
+    for i, spec in enumerate(turns):
+        role, text = spec[0], spec[1]
+        hits = [ActHit(act=a, quote=text) for a in (spec[2] if len(spec) > 2 else [])]
+        out.append(AnalysedTurn(index=i, speaker="M" if role == "manager" else "D", role=role, text=text, hits=hits))
+    return Analysis(language=lang, manager="M", turns=out)
+
+
+@pytest.mark.parametrize("lang,turns,phase", [
+    ("nl", [("manager", "Ik wil je vragen de klantdag te organiseren.", ["instruction"]),
+            ("delegatee", "Leuk, wanneer moet het af zijn?"),
+            ("manager", "Het resultaat is een dag met zestig klanten.", ["result"])], "delegation"),
+    ("en", [("manager", "I'd like you to take on the client day.", ["instruction"]),
+            ("delegatee", "Sure, what's the budget?"),
+            ("manager", "You can decide up to 5,000 euros yourself.", ["instruction"])], "delegation"),
+    ("nl", [("manager", "Hoe gaat het met de klantdag?", ["open_question"]),
+            ("delegatee", "Ik loop vast op de locatie, die reageert niet."),
+            ("manager", "Wat heb je al geprobeerd?", ["open_question"])], "progress"),
+    ("en", [("manager", "How is the client day going so far?", ["open_question"]),
+            ("delegatee", "I'm stuck on the venue, they haven't replied."),
+            ("manager", "What have you tried?", ["open_question"])], "progress"),
+    ("nl", [("manager", "Nu het af is: wat ging er goed?", ["open_question"]),
+            ("delegatee", "De klanten waren heel tevreden."),
+            ("manager", "Wat zou je een volgende keer anders doen?", ["open_question"])], "final"),
+    ("en", [("manager", "Looking back, what went well?", ["open_question"]),
+            ("delegatee", "The clients were very happy."),
+            ("manager", "What would you do differently next time?", ["open_question"])], "final"),
+])
+def test_detect_phase(lang, turns, phase):
+    assert detect_phase(analysis(lang, *turns)) == phase
+
+
+def test_detect_phase_hand_back_is_progress():
+    a = analysis("nl", ("manager", "Hoi Kees.", ["other"]), ("delegatee", "Sorry, ik krijg het er echt niet meer bij."),
+                 ("manager", "Helder.", ["other"]))
+    assert detect_phase(a) == "progress"
+
+
+PROBES = {
+    "delegation": {
+        "en": [("m", "Hi Tom, got a minute? Could you put together the onboarding pack for the three new starters?"),
+               ("d", "Sure. When do you need it by?"), ("m", "They start on the 4th. Keep it short, ten pages max."),
+               ("d", "Can I use the old one as a base?"), ("m", "Yes, and you can ask HR for the contract bits.")],
+        "nl": [("m", "Hoi Daan. Zou jij de nieuwsbrief van maart willen maken?"), ("d", "Ja hoor. Hoeveel tijd heb ik?"),
+               ("m", "Tot de vijftiende. Vier artikelen, en de agenda."), ("d", "Mag ik zelf de onderwerpen kiezen?"),
+               ("m", "Ja, dat laat ik aan jou.")],
+    },
+    "progress": {
+        "en": [("m", "Hi Tom, how's the onboarding pack coming along?"),
+               ("d", "Good, I've done six pages. HR still hasn't sent the contract bits though."),
+               ("m", "What have you tried so far?"), ("d", "I've emailed twice."), ("m", "What else could you do?")],
+        "nl": [("m", "Hoi Daan, hoe staat het met de nieuwsbrief?"), ("d", "Drie artikelen zijn klaar, maar de agenda heb ik nog niet."),
+               ("m", "Wat heb je nodig om die rond te krijgen?"), ("d", "De data van het bestuur, die komen maar niet.")],
+    },
+    "final": {
+        "en": [("m", "Tom, the starters had their first week. How did the pack land?"),
+               ("d", "Really well, two of them said it was the clearest they'd seen."),
+               ("m", "And what would you do differently?"), ("d", "Get HR involved earlier.")],
+        "nl": [("m", "Daan, de nieuwsbrief is de deur uit. Hoe kijk je erop terug?"), ("d", "Goed! Veel reacties op het interview."),
+               ("m", "En wat neem je mee voor de volgende?"), ("d", "Eerder beginnen met de agenda.")],
+    },
+}
+
+
+@pytest.mark.parametrize("phase", ["delegation", "progress", "final"])
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_detect_phase_from_the_words_alone(phase, lang):
+    """No acts at all (as if the tagger found nothing): the words of both speakers still tell the phase."""
+    turns = [("manager" if r == "m" else "delegatee", t) for r, t in PROBES[phase][lang]]
+    assert detect_phase(analysis(lang, *turns)) == phase

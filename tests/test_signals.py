@@ -1,0 +1,86 @@
+"""What the delegatee's turns signal: problems, upward delegation, hand-backs, commitments, experience (nl + en)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.signals import delegatee_signals, network_hint, sentences
+
+
+def kinds_of(text: str, lang: str) -> set[str]:
+    return {s.kind for s in delegatee_signals(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("nl", "Goed, maar ik loop vast op de cijfers van Finance.", {"problem"}),
+    ("nl", "Finance reageert niet op mijn mails.", {"problem"}),
+    ("nl", "Ik ga het niet redden voor vrijdag.", {"problem"}),
+    ("en", "Good, but I'm stuck on the Finance figures.", {"problem"}),
+    ("en", "Finance hasn't replied to my emails.", {"problem"}),
+    ("nl", "Kun jij niet even Piet bellen?", {"upward", "problem"}),
+    ("nl", "Zou jij dat niet kunnen regelen met de directeur?", {"upward", "problem"}),
+    ("en", "Could you call them?", {"upward", "problem"}),
+    ("en", "Wouldn't it be easier if you talked to her?", {"upward", "problem"}),
+    ("nl", "Ik krijg het er echt niet meer bij.", {"hand_back"}),
+    ("nl", "Sorry, ik moet deze taak toch teruggeven.", {"hand_back"}),
+    ("en", "I'm afraid I'll have to give this back.", {"hand_back"}),
+    ("en", "I won't be able to finish this, I have other priorities.", {"hand_back"}),
+    ("en", "I'm really sorry, but I don't think I can carry on with it.", {"hand_back"}),
+    ("nl", "Dus ik kan de rest van de review eigenlijk niet meer doen.", {"hand_back"}),
+    ("nl", "Prima, ik bel hem morgen.", {"commitment"}),
+    ("en", "Sure, I'll draft it tonight.", {"commitment"}),
+    ("nl", "Ik heb dit nog nooit gedaan.", {"inexperienced"}),
+    ("nl", "Dat heb ik al vaker gedaan.", {"experienced"}),
+    ("en", "I've done this a few times before.", {"experienced"}),
+    ("en", "I've never done this before.", {"inexperienced"}),
+])
+def test_signals_found(lang, text, expected):
+    assert kinds_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Geen probleem, gaat prima."),
+    ("nl", "Nee hoor, geen problemen tot nu toe."),
+    ("nl", "Het gaat goed, ik ben bijna klaar."),
+    ("nl", "Kun je me het sjabloon sturen?"),
+    ("en", "No problems so far, all good."),
+    ("en", "Thanks, that sounds great."),
+])
+def test_no_problem_where_there_is_none(lang, text):
+    assert not kinds_of(text, lang) & {"problem", "upward", "hand_back"}
+
+
+def test_negated_next_step_is_not_a_commitment():
+    assert "commitment" not in kinds_of("Ik ga hem niet bellen.", "nl")
+    assert "commitment" not in kinds_of("I'm not going to call him.", "en")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Dank je. Ik loop vast op de cijfers. Ik bel Piet morgen."),
+    ("en", "Thanks. I'm stuck on the numbers! I'll call Piet tomorrow."),
+])
+def test_quotes_are_verbatim_sentences_in_order(lang, text):
+    found = delegatee_signals(text, lang)
+    assert [s.kind for s in found] == ["problem", "commitment"]
+    for s in found:
+        assert s.quote in text and s.quote.strip() == s.quote
+    assert found[0].quote.startswith("Ik loop" if lang == "nl" else "I'm stuck")
+
+
+def test_sentences_are_substrings():
+    text = "Eerst dit. Dan dat?  En verder…\nNieuwe regel"
+    parts = sentences(text)
+    assert parts == ["Eerst dit.", "Dan dat?", "En verder…", "Nieuwe regel"]
+    assert all(p in text for p in parts)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("nl", "Je bent natuurlijk niet verplicht om dit te doen.", True),
+    ("nl", "Ik vraag het je vanuit mijn netwerk.", True),
+    ("en", "As a favour, could you look at it?", True),
+    ("en", "I know you don't report to me.", True),
+    ("nl", "Hoe gaat het met de planning?", False),
+    ("en", "How is the schedule going?", False),
+])
+def test_network_hint(lang, text, expected):
+    assert (network_hint(text, lang) is not None) is expected
