@@ -8,7 +8,8 @@ that, every manager turn with `monkey_take` or `monkey_back` moves the monkey:
 a take is the manager's promise and stands (a later back on another part makes
 it shared: the ownership is split); a take right after a back reverses that
 back (manager); both in one turn (one closing arrangement) -> shared.  The
-last such turn is the deciding turn.  When no manager turn moved it:
+deciding turn is the first move turn from which the owner stays the final one (a later turn that only
+confirms the owner decides nothing, as the corpus's adjudicated rule says).  When no manager turn moved it:
 after a hand-back, the first manager turn naming their own next action
 on the task decides (manager); a delegatee who committed to a
 next step keeps it; a hand-back nobody acted on stays with the manager;
@@ -58,6 +59,18 @@ def _owner_after(moves: list[Hit]) -> str:
     return "manager" if holds_take else "delegatee"
 
 
+def _deciding_turn(moves: list[Hit], final_owner: str) -> int:
+    """The turn that produced the final ownership: the first move turn from which the owner stays the
+    final one (eval/README.md: a later turn that only confirms the owner decides nothing)."""
+    turns = sorted({h.index for h in moves})
+    deciding = turns[-1]
+    for turn in reversed(turns):
+        if _owner_after([h for h in moves if h.index <= turn]) != final_owner:
+            break
+        deciding = turn
+    return deciding
+
+
 def monkey_trace(ctx: Context) -> MonkeyTrace:
     hand_back = ctx.hand_back
     start = hand_back or ctx.open_problem  # a hand-back returns the task itself: it governs
@@ -65,9 +78,10 @@ def monkey_trace(ctx: Context) -> MonkeyTrace:
         return MonkeyTrace(owner="none", turn=None)
     moves = ctx.hits("monkey_take", "monkey_back", after=start.turn)
     if moves:
-        last_turn = moves[-1].index
-        deciding = [h for h in moves if h.index == last_turn]
-        return MonkeyTrace(owner=_owner_after(moves), turn=last_turn, decided=True, start=start, hits=tuple(deciding))
+        owner = _owner_after(moves)
+        turn = _deciding_turn(moves, owner)
+        deciding = [h for h in moves if h.index == turn]
+        return MonkeyTrace(owner=owner, turn=turn, decided=True, start=start, hits=tuple(deciding))
     after = [t.index for t in ctx.manager_turns if t.index > start.turn]
     fallback = after[0] if after else (ctx.manager_turns[-1].index if ctx.manager_turns else None)
     if fallback is None:  # no manager turn at all: nobody can have decided anything

@@ -1,0 +1,42 @@
+"""Advice versus instruction (labels.md: "Boundaries that matter most").
+
+- advice gives the answer to a problem during the work: explicit advice cues
+  ("Je moet gewoon ...", "Ik zou ...", "If I were you", "You could just ...");
+- instruction hands over the task: scope, mandate, means, constraints
+  ("Je mag tot 5.000 euro zelf beslissen", "Use the new template");
+- a bare imperative ("Bel Piet", "Use the template") or an instruction cue is
+  advice when the other's previous turn raised a problem, an obstacle or a doubt
+  (then it answers that problem), and instruction otherwise;
+- handing over ownership ("Het is aan jou", "Jij beslist", "It's your call")
+  is the same kind of choice: after a problem it hands the problem back
+  (monkey_back), otherwise it gives a mandate (instruction).
+"""
+
+from __future__ import annotations
+
+from coach.tagger.lexicon import Lexicon
+from coach.tagger.sentences import Sentence
+
+
+def previous_raises_problem(previous: str | None, lex: Lexicon) -> bool:
+    return bool(previous) and bool(lex.problem.search(previous))
+
+
+def directive_acts(s: Sentence, lex: Lexicon, problem_before: bool, question: str | None) -> list[str]:
+    """'advice' and/or 'instruction' for one sentence (empty when neither).
+
+    `question` is the sentence's question type, if any: a question gives no
+    advice (a leading question is its own act), but a closed question can carry
+    a request ("Kun jij de planning oppakken?": closed_question + instruction)."""
+    out: list[str] = []
+    if question is None and lex.acts["advice"].search(s.core):
+        out.append("advice")
+    instructive = (question in (None, "closed_question") and bool(lex.acts["instruction"].search(s.core))) or (
+        question is None and not s.question_mark and bool(lex.imperative.match(s.core))
+    )
+    if instructive and "advice" not in out:
+        # a request phrased as a question ("Kun je ff naar de berekening kijken?") hands over a task
+        out.append("advice" if problem_before and question is None else "instruction")
+    if question is None and lex.acts["ownership"].search(s.core):
+        out.append("monkey_back" if problem_before else "instruction")
+    return list(dict.fromkeys(out))
