@@ -21,6 +21,8 @@ PHASES = ("delegation", "progress", "final")
 LANGS = ("nl", "en")
 ENGINES = ("auto", "offline", "llm")
 END_LINES = {"/end", "/quit", "/stop", "/klaar"}
+NEXT_LINES = {"/next", "/volgende"}
+NEXT = object()  # sentinel from _lines: end this conversation and continue the storyline
 
 TEXT = {
     "nl": {
@@ -102,14 +104,14 @@ def _lines(stream, prompt: bool):
         text = line.strip()
         if text.lower() in END_LINES:
             return
-        if text:
+        if text.lower() in NEXT_LINES:
+            yield NEXT
+        elif text:
             yield text
 
 
 def practice_command(scenario, persona, phase, lang, engine, seed, hints, fmt, manager_name) -> int:
-    from coach.errors import InputError
     from coach.roleplay import practice
-    from coach.roleplay.content import get_persona
     from coach.settings import get_settings
 
     phase = _choice("--phase", phase, PHASES) or "delegation"
@@ -121,15 +123,49 @@ def practice_command(scenario, persona, phase, lang, engine, seed, hints, fmt, m
         scenario=scenario, persona=persona, phase=phase, language=lang, engine=engine, seed=seed,
         hints=hints, settings=settings, manager_name=manager_name,
     )
-    name = get_persona(session.persona_id).name
     text_out = fmt == "text"
     stdin = sys.stdin
     interactive = bool(getattr(stdin, "isatty", lambda: False)())
+    lines = _lines(stdin, prompt=interactive and text_out)
+    done: list[dict] = []
+    while True:
+        review, wants_next = _converse(session, lines, settings, lang, text_out, interactive)
+        record = {
+            "session": {"scenario": session.scenario_id, "persona": session.persona_id, "phase": session.phase,
+                        "language": session.language, "engine": session.engine},
+            "turns": [{"speaker": t.speaker, "role": t.role, "text": t.text} for t in session.turns],
+            "review": review.to_contract(),
+        }
+        if text_out:
+            print()
+            print(_report(review))
+        if not wants_next or session.phase == "final":
+            break
+        done.append(record)
+        session = practice.next_phase(session)
+    if not text_out:
+        if done:  # a storyline: the earlier conversations ride along
+            record["storyline"] = done
+        print(json.dumps(record, ensure_ascii=False, indent=2))
+    return 0
+
+
+def _converse(session, lines, settings, lang, text_out, interactive):
+    """One conversation of the storyline: returns its review and whether the user asked for the next one."""
+    from coach.errors import InputError
+    from coach.roleplay import practice
+    from coach.roleplay.content import get_persona
+
+    name = get_persona(session.persona_id).name
     if text_out:
         print(_header(session, lang))
         for turn in session.turns:
             print(f"{turn.speaker}: {turn.text}")
-    for line in _lines(stdin, prompt=interactive and text_out):
+    wants_next = False
+    for line in lines:
+        if line is NEXT:
+            wants_next = True
+            break
         chunks = practice.send_turn(session, line, settings=settings)
         if text_out:
             if not interactive:  # echo the turn, so a piped session reads as a transcript
@@ -145,19 +181,7 @@ def practice_command(scenario, persona, phase, lang, engine, seed, hints, fmt, m
                 print(f"  ({hint})")
     if not any(t.role == "manager" for t in session.turns):
         raise InputError("no turns on standard input; type what you say to the delegatee, one line per turn")
-    review = practice.end_session(session, settings=settings)
-    if text_out:
-        print()
-        print(_report(review))
-        return 0
-    out = {
-        "session": {"scenario": session.scenario_id, "persona": session.persona_id, "phase": session.phase,
-                    "language": session.language, "engine": session.engine},
-        "turns": [{"speaker": t.speaker, "role": t.role, "text": t.text} for t in session.turns],
-        "review": review.to_contract(),
-    }
-    print(json.dumps(out, ensure_ascii=False, indent=2))
-    return 0
+    return practice.end_session(session, settings=settings), wants_next
 
 
 def _list(kind: str, lang: str | None, fmt: str | None) -> int:
