@@ -1,0 +1,67 @@
+"""Open the database: an SQLAlchemy engine for COACH_DATABASE_URL or the SQLite file in COACH_DATA_DIR."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.orm import sessionmaker
+from sqlalchemy.pool import StaticPool
+
+from coach.errors import CoachError
+from coach.store.tables import Base
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind an SQLite URL, or None (memory or another database)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def create_db_engine(url: str) -> Engine:
+    """An engine with the tables created; SQLite gets WAL mode and foreign keys on."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise CoachError(f"COACH_DATABASE_URL {url!r} is not a database URL; use e.g. sqlite:///path/coach.sqlite") from exc
+    kwargs: dict = {}
+    is_sqlite = parsed.get_backend_name() == "sqlite"
+    if is_sqlite:
+        path = sqlite_path(url)
+        if path is not None:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise CoachError(f"cannot create the data folder {path.parent} ({exc.strerror}); set COACH_DATA_DIR") from exc
+        kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
+        if path is None:  # in memory: one connection shared by every thread
+            kwargs["poolclass"] = StaticPool
+    try:
+        engine = create_engine(url, **kwargs)
+    except (ArgumentError, ImportError, SQLAlchemyError) as exc:
+        raise CoachError(f"cannot open the database ({type(exc).__name__}); check COACH_DATABASE_URL") from exc
+    if is_sqlite:
+        event.listen(engine, "connect", _sqlite_pragmas)
+    try:
+        Base.metadata.create_all(engine)
+    except SQLAlchemyError as exc:
+        raise CoachError(
+            f"cannot open the database ({type(exc).__name__}); check COACH_DATABASE_URL or COACH_DATA_DIR"
+        ) from exc
+    return engine
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_sessionmaker(engine: Engine) -> sessionmaker:
+    return sessionmaker(engine, expire_on_commit=False)

@@ -1,0 +1,318 @@
+"""The store: save and load sessions (turn by turn), reviews and scores; delete one or all.
+
+No conversation content is logged here; errors name the table and the remedy only.
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session as DbSession
+
+from coach.errors import CoachError
+from coach.models import Review
+from coach.roleplay.models import Session, SessionTurn
+from coach.settings import Settings, get_settings
+from coach.store.database import create_db_engine, make_sessionmaker, sqlite_path
+from coach.store.tables import ReviewRow, ScoreRow, SessionRow, TurnRow
+
+STATUS_SCORE: dict[str, float | None] = {"met": 1.0, "partly": 0.5, "missed": 0.0, "not_applicable": None}
+REVIEW_KINDS = ("practice", "transcript")
+
+
+def _utc(value: datetime) -> datetime:
+    """SQLite returns naive datetimes; everything stored is UTC."""
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    id: str
+    storyline_id: str
+    scenario_id: str
+    persona_id: str
+    phase: str
+    language: str
+    engine: str
+    ended: bool
+    created: datetime
+    updated: datetime
+    turn_count: int
+
+
+@dataclass(frozen=True)
+class ReviewRecord:
+    id: str
+    kind: str
+    session_id: str | None
+    source_name: str | None
+    phase: str
+    language: str
+    engine: str
+    manager: str
+    created: datetime
+    data: dict
+
+    def review(self) -> Review:
+        return Review.model_validate(self.data)
+
+
+@dataclass(frozen=True)
+class ScorePoint:
+    review_id: str
+    kind: str
+    created: datetime
+    guideline: str
+    status: str
+    score: float | None
+
+
+class Store:
+    """Sessions, reviews and scores in one database (thread-safe: a short DB session per call)."""
+
+    def __init__(self, url: str):
+        self.url = url
+        self.engine = create_db_engine(url)
+        self._sessions = make_sessionmaker(self.engine)
+        # SQLite has one writer at a time; its busy handler backs off in steps of up to 100 ms, so
+        # this process queues its own writers instead (other databases lock rows themselves)
+        self._writer = threading.Lock() if self.engine.dialect.name == "sqlite" else nullcontext()
+
+    # -- plumbing ---------------------------------------------------------------------------
+    @contextmanager
+    def _db(self) -> Iterator[DbSession]:
+        with self._writer:
+            yield from self._db_unlocked()
+
+    def _db_unlocked(self) -> Iterator[DbSession]:
+        db = self._sessions()
+        try:
+            yield db
+            db.commit()
+        except SQLAlchemyError as exc:
+            db.rollback()
+            raise CoachError(
+                f"the database could not be updated ({type(exc).__name__}); check {self.location()} and try again"
+            ) from exc
+        except BaseException:
+            db.rollback()
+            raise
+        finally:
+            db.close()
+
+    @contextmanager
+    def _write(self) -> Iterator:
+        """A connection in a transaction (committed at the end), for plain SQL statements."""
+        try:
+            with self._writer, self.engine.begin() as conn:
+                yield conn
+        except SQLAlchemyError as exc:
+            raise CoachError(
+                f"the database could not be updated ({type(exc).__name__}); check {self.location()} and try again"
+            ) from exc
+
+    def location(self) -> str:
+        """Where the data lives: the SQLite file, or the URL without its password."""
+        path = sqlite_path(self.url)
+        if path is not None:
+            return str(path)
+        from sqlalchemy.engine import make_url
+
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- sessions ---------------------------------------------------------------------------
+    def save_session(self, session: Session) -> None:
+        """Insert or update a session; turns not yet stored are appended (call after every turn).
+
+        Earlier turns are taken as final, except the last stored one, which is rewritten (its
+        reply may have grown, its acts or hint may have come in).  A session with fewer turns
+        than stored ("try again") loses the extra ones.
+        """
+        fields = dict(
+            storyline_id=session.storyline_id, scenario_id=session.scenario_id, persona_id=session.persona_id,
+            phase=session.phase, language=session.language, engine=session.engine, ended=session.ended,
+            updated=_now(), state=session.model_dump(mode="json", exclude={"turns"}),
+        )
+        sessions, turns = SessionRow.__table__, TurnRow.__table__
+        with self._write() as conn:  # plain SQL statements: this runs after every turn
+            done = conn.execute(update(sessions).where(sessions.c.id == session.id).values(**fields)).rowcount
+            if not done:
+                conn.execute(insert(sessions).values(id=session.id, created=session.created, **fields))
+            mine = turns.c.session_id == session.id
+            stored = conn.execute(select(func.count()).select_from(turns).where(mine)).scalar_one()
+            if stored > len(session.turns):
+                conn.execute(delete(turns).where(mine, turns.c.position >= len(session.turns)))
+                stored = len(session.turns)
+            if stored:
+                last = stored - 1
+                conn.execute(update(turns).where(mine, turns.c.position == last)
+                             .values(**_turn_fields(session.turns[last])))
+            new = [dict(session_id=session.id, position=i, **_turn_fields(t))
+                   for i, t in enumerate(session.turns) if i >= stored]
+            if new:
+                conn.execute(insert(turns), new)
+
+    def load_session(self, session_id: str) -> Session | None:
+        with self._db() as db:
+            row = db.get(SessionRow, session_id)
+            if row is None:
+                return None
+            turns = [
+                SessionTurn(speaker=t.speaker, role=t.role, text=t.text, acts=list(t.acts or []), hint=t.hint, at=_utc(t.at))
+                for t in row.turns
+            ]
+            return Session.model_validate({**row.state, "turns": [t.model_dump() for t in turns]})
+
+    def list_sessions(self, limit: int = 200) -> list[SessionSummary]:
+        """Newest first."""
+        with self._db() as db:
+            counts = (
+                select(TurnRow.session_id, func.count(TurnRow.id).label("n"))
+                .group_by(TurnRow.session_id)
+                .subquery()
+            )
+            rows = db.execute(
+                select(SessionRow, func.coalesce(counts.c.n, 0))
+                .outerjoin(counts, counts.c.session_id == SessionRow.id)
+                .order_by(SessionRow.updated.desc())
+                .limit(limit)
+            ).all()
+            return [
+                SessionSummary(
+                    id=r.id, storyline_id=r.storyline_id, scenario_id=r.scenario_id, persona_id=r.persona_id,
+                    phase=r.phase, language=r.language, engine=r.engine, ended=r.ended,
+                    created=_utc(r.created), updated=_utc(r.updated), turn_count=int(n),
+                )
+                for r, n in rows
+            ]
+
+    def delete_session(self, session_id: str) -> bool:
+        """Delete a session with its turns, reviews and scores; False when it did not exist."""
+        with self._db() as db:
+            row = db.get(SessionRow, session_id)
+            if row is None:
+                return False
+            db.delete(row)
+            return True
+
+    # -- reviews ----------------------------------------------------------------------------
+    def save_review(
+        self,
+        review: Review,
+        kind: str = "transcript",
+        session_id: str | None = None,
+        source_name: str | None = None,
+    ) -> str:
+        """Store a review and its scores per guideline; returns the new review id."""
+        if kind not in REVIEW_KINDS:
+            raise CoachError(f"unknown review kind {kind!r}; use one of {', '.join(REVIEW_KINDS)}")
+        review_id = uuid.uuid4().hex
+        created = _now()
+        with self._db() as db:
+            if session_id is not None and db.get(SessionRow, session_id) is None:
+                raise CoachError(f"session {session_id} is not stored; save the session before its review")
+            row = ReviewRow(
+                id=review_id, kind=kind, session_id=session_id, source_name=source_name,
+                phase=review.phase, language=review.language, engine=review.engine, manager=review.manager,
+                created=created, data=review.to_contract(),
+            )
+            row.scores = [
+                ScoreRow(guideline=f.guideline, status=f.status, score=STATUS_SCORE[f.status], created=created)
+                for f in review.findings
+            ]
+            db.add(row)
+        return review_id
+
+    def load_review(self, review_id: str) -> ReviewRecord | None:
+        with self._db() as db:
+            row = db.get(ReviewRow, review_id)
+            return _record(row) if row is not None else None
+
+    def reviews_for_session(self, session_id: str) -> list[ReviewRecord]:
+        with self._db() as db:
+            rows = db.scalars(
+                select(ReviewRow).where(ReviewRow.session_id == session_id).order_by(ReviewRow.created)
+            ).all()
+            return [_record(r) for r in rows]
+
+    def list_reviews(self, limit: int = 200, kind: str | None = None) -> list[ReviewRecord]:
+        """Newest first."""
+        with self._db() as db:
+            query = select(ReviewRow).order_by(ReviewRow.created.desc()).limit(limit)
+            if kind:
+                query = query.where(ReviewRow.kind == kind)
+            return [_record(r) for r in db.scalars(query).all()]
+
+    def delete_review(self, review_id: str) -> bool:
+        with self._db() as db:
+            row = db.get(ReviewRow, review_id)
+            if row is None:
+                return False
+            db.delete(row)
+            return True
+
+    # -- history ----------------------------------------------------------------------------
+    def score_history(self, guideline: str | None = None, phase: str | None = None) -> list[ScorePoint]:
+        """Every judged guideline of every review, oldest first (for the chart over time)."""
+        with self._db() as db:
+            query = (
+                select(ScoreRow, ReviewRow.kind)
+                .join(ReviewRow, ScoreRow.review_id == ReviewRow.id)
+                .order_by(ScoreRow.created, ScoreRow.id)
+            )
+            if guideline:
+                query = query.where(ScoreRow.guideline == guideline)
+            if phase:
+                query = query.where(ReviewRow.phase == phase)
+            return [
+                ScorePoint(review_id=s.review_id, kind=kind, created=_utc(s.created), guideline=s.guideline,
+                           status=s.status, score=s.score)
+                for s, kind in db.execute(query).all()
+            ]
+
+    def delete_all(self) -> dict[str, int]:
+        """Delete every session, turn, review and score; returns how many sessions and reviews went."""
+        with self._db() as db:
+            sessions = db.scalar(select(func.count()).select_from(SessionRow)) or 0
+            reviews = db.scalar(select(func.count()).select_from(ReviewRow)) or 0
+            for table in (ScoreRow, ReviewRow, TurnRow, SessionRow):
+                db.execute(delete(table))
+        return {"sessions": int(sessions), "reviews": int(reviews)}
+
+
+def _turn_fields(turn: SessionTurn) -> dict:
+    return dict(role=turn.role, speaker=turn.speaker, text=turn.text, acts=list(turn.acts), hint=turn.hint, at=turn.at)
+
+
+def _record(row: ReviewRow) -> ReviewRecord:
+    return ReviewRecord(
+        id=row.id, kind=row.kind, session_id=row.session_id, source_name=row.source_name, phase=row.phase,
+        language=row.language, engine=row.engine, manager=row.manager, created=_utc(row.created), data=dict(row.data),
+    )
+
+
+_STORES: dict[str, Store] = {}
+
+
+def open_store(settings: Settings | None = None) -> Store:
+    """The store for these settings (one per database URL per process)."""
+    settings = settings or get_settings()
+    url = settings.resolved_database_url()
+    store = _STORES.get(url)
+    if store is None:
+        store = _STORES[url] = Store(url)
+    return store

@@ -1,0 +1,143 @@
+"""The Gradio app: four pages (Practise, Review a transcript, History, Settings/about) and the
+named API endpoints.  Callbacks stay short and call coach.web.api (the domain's front door).
+
+    demo, service = build_app(settings)
+    launch(demo, host="127.0.0.1", port=7860, auth=("user", "pw"))
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no calls home from the app
+os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+# Gradio recomputes a pandas summary of every past event after each event unless told otherwise;
+# that cost grows with the number of events and is only used by its monitoring page
+os.environ.setdefault("GRADIO_ANALYTICS_CACHE_FREQUENCY", "1000000")
+
+import gradio as gr  # noqa: E402
+
+from coach.settings import Settings, get_settings  # noqa: E402
+from coach.web import practice_page, views  # noqa: E402
+from coach.web.api import CoachService  # noqa: E402
+from coach.web.endpoints import one_line_errors, register_endpoints  # noqa: E402
+from coach.web.history_page import build_history_page  # noqa: E402
+from coach.web.i18n import browser_language, make_i18n, text  # noqa: E402
+from coach.web.review_page import build_review_page  # noqa: E402
+from coach.web.scorecard import SCORECARD_CSS  # noqa: E402
+
+SESSION_KEY = "coach-session-id"
+# system fonts only: the page loads nothing from the internet
+THEME = gr.themes.Default(font=["system-ui", "sans-serif"], font_mono=["ui-monospace", "monospace"])
+
+
+def build_app(settings: Settings | None = None, service: CoachService | None = None) -> tuple[gr.Blocks, CoachService]:
+    settings = settings or get_settings()
+    service = service or CoachService(settings)
+    i18n = make_i18n()
+    with gr.Blocks(title="Coach", delete_cache=(3600, 3600)) as demo:
+        session_id = gr.BrowserState(None, storage_key=SESSION_KEY, secret=browser_secret(settings))
+        ui_lang = gr.State("en")
+        gr.Markdown(i18n("title"))
+        gr.Markdown(i18n("intro"))
+        with gr.Tabs() as tabs:
+            with gr.Tab(i18n("tab_practise"), id="practise", elem_id="coach-tab-practise"):
+                practice = practice_page.build_practice_page(service, i18n, session_id)
+            with gr.Tab(i18n("tab_review"), id="review", elem_id="coach-tab-review"):
+                build_review_page(service, i18n)
+            with gr.Tab(i18n("tab_history"), id="history", elem_id="coach-tab-history") as history_tab:
+                history = build_history_page(service, i18n, ui_lang)
+            with gr.Tab(i18n("tab_about"), id="about", elem_id="coach-tab-about"):
+                about = gr.Markdown(elem_id="coach-about")
+        register_endpoints(service)
+
+        restore_targets = practice_page.restore_targets(practice, session_id)
+
+        def on_load(stored_id, request: gr.Request):
+            lang = browser_language(request.headers.get("accept-language") if request else None)
+            restored = practice_page.restore_outputs(service, stored_id, lang)
+            sid, scen, pers, phase, sess_lang = restored[0], restored[5], restored[6], restored[7], restored[8]
+            scenario_choices = views.scenario_choices(sess_lang if sid else lang)
+            first = lambda choices: choices[0][1] if choices else None  # noqa: E731
+            persona_choices = views.persona_choices(sess_lang if sid else lang, scen if sid else first(scenario_choices))
+            picks = [
+                gr.update(choices=scenario_choices, value=scen if sid else first(scenario_choices)),
+                gr.update(choices=persona_choices, value=pers if sid else first(persona_choices)),
+                gr.update(choices=views.phase_choices(lang), value=phase if sid else "delegation"),
+                sess_lang,
+            ]
+            about_text = views.engine_status(settings, lang) + "\n\n" + text(
+                "privacy", lang, location=service.store.location()
+            )
+            return (lang, about_text, *restored[:5], *picks, *restored[9:])
+
+        charts = [practice.questions, practice.talk]
+        demo.load(one_line_errors(on_load), [session_id], [ui_lang, about, *restore_targets],
+                  api_visibility="private").success(practice.charts, [session_id], charts, api_visibility="private")
+
+        @one_line_errors
+        def on_reopen(item_id, lang):
+            item_id = (item_id or "").strip()
+            if item_id and service.store.load_session(item_id) is not None:
+                return (gr.Tabs(selected="practise"), "",
+                        *practice_page.restore_outputs(service, item_id, lang))
+            record = service.store.load_review(item_id) if item_id else None
+            if record is None:
+                raise gr.Error(text("not_found", lang, id=item_id), print_exception=False)
+            card, _, _ = views.review_outputs(record.review())
+            return (gr.Tabs(selected="history"), card, *[gr.update()] * len(restore_targets))
+
+        history.reopen.click(on_reopen, [history.picked, ui_lang], [tabs, history.review_card, *restore_targets],
+                             api_visibility="private").success(practice.charts, [session_id], charts,
+                                                               api_visibility="private")
+        history_tab.select(one_line_errors(history.tables), [ui_lang],
+                           [history.sessions, history.reviews, history.chart], api_visibility="private")
+    return demo, service
+
+
+def browser_secret(settings: Settings) -> str:
+    """The key that encrypts the session id kept in the browser; kept in the data folder so that a
+    restarted app can still read it (a new random key would lose every open conversation)."""
+    import secrets
+
+    path = settings.data_dir / "browser-secret"
+    try:
+        if path.exists():
+            return path.read_text(encoding="utf-8").strip()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        value = secrets.token_urlsafe(32)
+        path.write_text(value, encoding="utf-8")
+        path.chmod(0o600)
+        return value
+    except OSError as exc:
+        from coach.errors import CoachError
+
+        raise CoachError(f"cannot keep the app's key in {settings.data_dir} ({exc.strerror}); set COACH_DATA_DIR") from exc
+
+
+def launch(
+    demo: gr.Blocks,
+    host: str = "127.0.0.1",
+    port: int | None = 7860,
+    auth: tuple[str, str] | None = None,
+    block: bool = True,
+    concurrency: int = 32,
+):
+    """Start the server; with block=False it returns (app, local_url) and keeps running in a thread."""
+    demo.queue(default_concurrency_limit=concurrency, max_size=512)
+    _, url, _ = demo.launch(
+        server_name=host,
+        server_port=port,
+        auth=auth,
+        prevent_thread_lock=not block,
+        share=False,
+        ssr_mode=False,
+        quiet=True,
+        show_error=True,
+        i18n=make_i18n(),
+        theme=THEME,
+        css=SCORECARD_CSS,
+        footer_links=["api"],
+        max_file_size="20mb",
+    )
+    return url

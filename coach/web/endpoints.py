@@ -1,0 +1,119 @@
+"""The named API endpoints for training platforms (gr.api), with exactly these parameters:
+
+    /start_session(scenario, persona, phase, language, engine)  -> {"session_id", "opening", ...}
+    /send_turn(session_id, text)                                -> {"reply", "hint"}
+    /end_session(session_id)                                    -> the review JSON
+    /review_transcript(file, manager, phase, language)          -> the review JSON
+
+Every error reaches the client as a gr.Error with one line.
+"""
+
+
+import functools
+import inspect
+import logging
+import os
+from pathlib import Path
+
+import gradio as gr
+from gradio.data_classes import FileData
+
+from coach.errors import CoachError
+from coach.web.api import CoachService
+
+log = logging.getLogger(__name__)
+
+
+def one_line_errors(fn):
+    """CoachError -> gr.Error with its line; anything else -> a generic line (no content, no traceback)."""
+
+    if inspect.isgeneratorfunction(fn):
+
+        @functools.wraps(fn)
+        def streaming(*args, **kwargs):
+            try:
+                yield from fn(*args, **kwargs)
+            except Exception as exc:  # noqa: BLE001
+                raise _as_gr_error(fn, exc) from None
+
+        return streaming
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except Exception as exc:  # noqa: BLE001
+            raise _as_gr_error(fn, exc) from None
+
+    return wrapper
+
+
+def _as_gr_error(fn, exc: Exception) -> gr.Error:
+    if isinstance(exc, gr.Error):
+        return exc
+    if isinstance(exc, CoachError):
+        return gr.Error(str(exc), print_exception=False)
+    # the user sees one line, never a traceback; the log names the type only (no content),
+    # unless COACH_DEBUG is set on a developer's machine
+    log.error("%s failed: %s", getattr(fn, "__name__", "callback"), type(exc).__name__,
+              exc_info=exc if os.environ.get("COACH_DEBUG") else None)
+    return gr.Error(f"internal error ({type(exc).__name__}); please report it and try again", print_exception=False)
+
+
+def uploaded_bytes(file) -> tuple[bytes, str]:
+    """The bytes and original name of a file the client uploaded (only Gradio's upload folder is read)."""
+    if file is None:
+        raise CoachError("no file given; pass a transcript with handle_file('talk.vtt')")
+    if isinstance(file, dict):
+        path, name = file.get("path"), file.get("orig_name")
+    else:
+        path, name = getattr(file, "path", None), getattr(file, "orig_name", None)
+    if not path:
+        raise CoachError("the file did not arrive; pass it with gradio_client.handle_file(path)")
+    resolved = Path(path).resolve()
+    allowed = Path(gr.utils.get_upload_folder()).resolve()
+    if allowed not in resolved.parents:
+        raise CoachError("only uploaded files can be reviewed; pass the file with gradio_client.handle_file(path)")
+    try:
+        return resolved.read_bytes(), name or resolved.name
+    except OSError as exc:
+        raise CoachError(f"the uploaded file cannot be read ({exc.strerror}); upload it again") from exc
+
+
+def register_endpoints(service: CoachService) -> None:
+    """Add the four named endpoints to the gr.Blocks being built."""
+
+    @one_line_errors
+    def start_session(
+        scenario: str | None = None,
+        persona: str | None = None,
+        phase: str | None = None,
+        language: str | None = None,
+        engine: str | None = None,
+    ) -> dict:
+        """Start a practice session; returns session_id and the delegatee's opening line (or null)."""
+        return service.start_session(scenario, persona, phase, language, engine, hints=True)
+
+    @one_line_errors
+    def send_turn(session_id: str, text: str) -> dict:
+        """Say one turn as the manager; returns the delegatee's reply and the live hint."""
+        return service.send_turn(session_id, text)
+
+    @one_line_errors
+    def end_session(session_id: str) -> dict:
+        """End the session; returns the review JSON (review-json.md) with review_id."""
+        return service.end_session(session_id)
+
+    @one_line_errors
+    def review_transcript(
+        file: FileData,
+        manager: str | None = None,
+        phase: str | None = None,
+        language: str | None = None,
+    ) -> dict:
+        """Review an uploaded transcript (VTT, SRT, DOCX, TXT); returns the review JSON with review_id."""
+        data, name = uploaded_bytes(file)
+        return service.review_transcript(data, os.path.basename(name), manager, phase, language)
+
+    for fn in (start_session, send_turn, end_session, review_transcript):
+        gr.api(fn, api_name=fn.__name__)

@@ -1,0 +1,217 @@
+"""Interface strings in Dutch and English: gr.I18n for the static labels (chosen by the
+browser's language), `text(key, lang)` for what the server renders (scorecard, messages)."""
+
+from __future__ import annotations
+
+EN: dict[str, str] = {
+    "title": "## Coach: delegation conversations",
+    "intro": "Practise a delegation conversation or review a real one, following the *Hulpformulier Delegeren*.",
+    "tab_practise": "Practise",
+    "tab_review": "Review a transcript",
+    "tab_history": "History",
+    "tab_about": "Settings / about",
+    "scenario": "Scenario",
+    "persona": "Persona",
+    "phase": "Conversation",
+    "language": "Language of the conversation and feedback",
+    "hints": "Show a live hint after each of my turns",
+    "continue_story": "Continue the storyline of my last session",
+    "preparation": "Preparation card (optional)",
+    "prep_result": "Result: what do you want to have at the end?",
+    "prep_instruction": "Instruction: what, scope, mandate, means",
+    "prep_steps": "Intermediate steps and check-in moments",
+    "start": "Start the conversation",
+    "chat": "Conversation",
+    "your_turn": "Your turn (you are the manager)",
+    "send": "Send",
+    "end": "End and get feedback",
+    "try_again": "Try again",
+    "next": "Next conversation",
+    "hint": "Live hint",
+    "scorecard": "Scorecard",
+    "chart_questions": "Question types",
+    "chart_talk": "Talk share (%)",
+    "upload": "Transcript (VTT, SRT, DOCX or TXT)",
+    "paste": "…or paste the text ('Name: text' per line)",
+    "analyse": "Review",
+    "manager": "Manager (who delegates)",
+    "rerun": "Review again with my corrections",
+    "export_md": "Markdown",
+    "export_html": "HTML",
+    "export_pdf": "PDF",
+    "sessions": "Practice sessions",
+    "reviews": "Reviews",
+    "history_chart": "Scores per guideline over time (1 = met, 0.5 = partly, 0 = missed)",
+    "refresh": "Refresh",
+    "pick_session": "Session or review id (click a row)",
+    "reopen": "Reopen",
+    "delete_one": "Delete this session or review",
+    "delete_all": "Delete everything",
+    "confirm_all": "Yes, delete all my sessions and reviews",
+    "about": "About",
+    # server-rendered
+    "phase_delegation": "Delegation conversation",
+    "phase_progress": "Progress review",
+    "phase_final": "Final-result review",
+    "status_met": "met",
+    "status_partly": "partly",
+    "status_missed": "missed",
+    "status_not_applicable": "not applicable",
+    "guideline": "Guideline",
+    "status": "Status",
+    "your_words": "Your words",
+    "better": "Try saying",
+    "no_evidence": "—",
+    "monkey": "Monkey verdict",
+    "monkey_delegatee": "the delegatee holds the next step (good)",
+    "monkey_manager": "you took the problem over (the monkey jumped to you)",
+    "monkey_shared": "the next step is shared",
+    "monkey_none": "no open problem came up",
+    "turn": "turn",
+    "manager_chosen": "Coach chose the manager: {name}",
+    "phase_chosen": "Coach chose the conversation: {phase}",
+    "open_question": "open",
+    "closed_question": "closed",
+    "leading_question": "leading",
+    "manager_role": "manager",
+    "delegatee_role": "delegatee",
+    "started": "Conversation started. You are the manager; say your first sentence.",
+    "restored": "Your conversation is back.",
+    "ended_note": "This conversation has ended.",
+    "deleted": "Deleted.",
+    "deleted_all": "Deleted {sessions} sessions and {reviews} reviews.",
+    "not_found": "Nothing found with id {id}.",
+    "confirm_needed": "Tick the box to confirm first.",
+    "no_session": "Start a conversation first.",
+    "no_transcript": "Upload a file or paste a transcript first.",
+    "engine_offline": "Engine: **offline** (built-in analyser and scripted delegatee). Nothing leaves this machine.",
+    "engine_local": "Engine: **LLM** at `{url}` with model `{model}`, on this machine. Nothing leaves this machine.",
+    "engine_remote": "Engine: **LLM** at `{url}` with model `{model}`. Your conversations and transcripts are sent to this endpoint (COACH_REMOTE_CONSENT=1 is set).",
+    "engine_blocked": "An LLM endpoint is configured at `{url}` but it is not on this machine and COACH_REMOTE_CONSENT is not set, so coach runs **offline** and sends nothing.",
+    "privacy": (
+        "**What is stored where.** Practice sessions (every turn, as you type it), reviews and scores are kept in "
+        "`{location}` on this machine. A review keeps the conversation's turns (it quotes them). Uploaded files "
+        "and exports pass through the app's temporary folder and are removed within two hours. Nothing of your "
+        "conversations is written to the logs.\n\n"
+        "**How to delete.** In *History* delete one session or review, or everything; on the command line "
+        "`coach data delete SESSION_ID` or `coach data delete --all --yes`."
+    ),
+}
+
+NL: dict[str, str] = {
+    "title": "## Coach: delegeergesprekken",
+    "intro": "Oefen een delegeergesprek of laat een echt gesprek nakijken, volgens het *Hulpformulier Delegeren*.",
+    "tab_practise": "Oefenen",
+    "tab_review": "Transcript nakijken",
+    "tab_history": "Geschiedenis",
+    "tab_about": "Instellingen / over",
+    "scenario": "Scenario",
+    "persona": "Persona",
+    "phase": "Gesprek",
+    "language": "Taal van het gesprek en de feedback",
+    "hints": "Toon na elke beurt een tip",
+    "continue_story": "Ga verder met de verhaallijn van mijn vorige sessie",
+    "preparation": "Voorbereidingskaart (optioneel)",
+    "prep_result": "Resultaat: wat wil je aan het eind hebben?",
+    "prep_instruction": "Instructie: wat, kaders, mandaat, middelen",
+    "prep_steps": "Tussenresultaten en momenten om bij te praten",
+    "start": "Start het gesprek",
+    "chat": "Gesprek",
+    "your_turn": "Jouw beurt (jij bent de manager)",
+    "send": "Verstuur",
+    "end": "Beëindig en krijg feedback",
+    "try_again": "Probeer opnieuw",
+    "next": "Volgend gesprek",
+    "hint": "Tip",
+    "scorecard": "Scorekaart",
+    "chart_questions": "Soorten vragen",
+    "chart_talk": "Spreektijd (%)",
+    "upload": "Transcript (VTT, SRT, DOCX of TXT)",
+    "paste": "…of plak de tekst ('Naam: tekst' per regel)",
+    "analyse": "Nakijken",
+    "manager": "Manager (wie delegeert)",
+    "rerun": "Opnieuw nakijken met mijn correcties",
+    "export_md": "Markdown",
+    "export_html": "HTML",
+    "export_pdf": "PDF",
+    "sessions": "Oefensessies",
+    "reviews": "Beoordelingen",
+    "history_chart": "Scores per richtlijn door de tijd (1 = gehaald, 0,5 = deels, 0 = gemist)",
+    "refresh": "Vernieuwen",
+    "pick_session": "Id van sessie of beoordeling (klik op een rij)",
+    "reopen": "Heropenen",
+    "delete_one": "Verwijder deze sessie of beoordeling",
+    "delete_all": "Verwijder alles",
+    "confirm_all": "Ja, verwijder al mijn sessies en beoordelingen",
+    "about": "Over",
+    "phase_delegation": "Delegeergesprek",
+    "phase_progress": "Tussenresultaten bespreken",
+    "phase_final": "Eindresultaat bespreken",
+    "status_met": "gehaald",
+    "status_partly": "deels",
+    "status_missed": "gemist",
+    "status_not_applicable": "niet van toepassing",
+    "guideline": "Richtlijn",
+    "status": "Status",
+    "your_words": "Jouw woorden",
+    "better": "Zeg bijvoorbeeld",
+    "no_evidence": "—",
+    "monkey": "Wie heeft de aap?",
+    "monkey_delegatee": "de gedelegeerde houdt de volgende stap (goed)",
+    "monkey_manager": "je nam het probleem over (de aap sprong naar jou)",
+    "monkey_shared": "de volgende stap is gedeeld",
+    "monkey_none": "er kwam geen open probleem op tafel",
+    "turn": "beurt",
+    "manager_chosen": "Coach koos de manager: {name}",
+    "phase_chosen": "Coach koos het gesprek: {phase}",
+    "open_question": "open",
+    "closed_question": "gesloten",
+    "leading_question": "sturend",
+    "manager_role": "manager",
+    "delegatee_role": "gedelegeerde",
+    "started": "Het gesprek is gestart. Jij bent de manager; zeg je eerste zin.",
+    "restored": "Je gesprek is terug.",
+    "ended_note": "Dit gesprek is afgelopen.",
+    "deleted": "Verwijderd.",
+    "deleted_all": "{sessions} sessies en {reviews} beoordelingen verwijderd.",
+    "not_found": "Niets gevonden met id {id}.",
+    "confirm_needed": "Vink eerst het vakje aan ter bevestiging.",
+    "no_session": "Start eerst een gesprek.",
+    "no_transcript": "Upload eerst een bestand of plak een transcript.",
+    "engine_offline": "Engine: **offline** (ingebouwde analyse en gescripte gesprekspartner). Er verlaat niets deze computer.",
+    "engine_local": "Engine: **LLM** op `{url}` met model `{model}`, op deze computer. Er verlaat niets deze computer.",
+    "engine_remote": "Engine: **LLM** op `{url}` met model `{model}`. Je gesprekken en transcripten worden naar dit adres gestuurd (COACH_REMOTE_CONSENT=1 staat aan).",
+    "engine_blocked": "Er is een LLM-adres ingesteld (`{url}`), maar het staat niet op deze computer en COACH_REMOTE_CONSENT staat niet aan; coach werkt daarom **offline** en verstuurt niets.",
+    "privacy": (
+        "**Wat wordt waar bewaard.** Oefensessies (elke beurt, zodra je hem typt), beoordelingen en scores staan in "
+        "`{location}` op deze computer. Een beoordeling bewaart de beurten van het gesprek (ze citeert ze). "
+        "Geüploade bestanden en exports staan kort in de tijdelijke map van de app en worden binnen twee uur "
+        "verwijderd. Niets van je gesprekken komt in de logs.\n\n"
+        "**Verwijderen.** Verwijder in *Geschiedenis* één sessie of beoordeling, of alles; op de opdrachtregel "
+        "`coach data delete SESSIE_ID` of `coach data delete --all --yes`."
+    ),
+}
+
+TRANSLATIONS: dict[str, dict[str, str]] = {"en": EN, "nl": NL}
+
+
+def text(key: str, lang: str, **values: object) -> str:
+    """A server-rendered string in `lang` (nl or en), with {placeholders} filled in."""
+    table = TRANSLATIONS.get(lang, EN)
+    template = table.get(key) or EN.get(key) or key
+    return template.format(**values) if values else template
+
+
+def browser_language(accept_language: str | None) -> str:
+    """nl when the browser's first preferred language is Dutch, else en."""
+    if not accept_language:
+        return "en"
+    first = accept_language.split(",")[0].strip().lower()
+    return "nl" if first.startswith("nl") else "en"
+
+
+def make_i18n():
+    """The gr.I18n for the interface's static labels (imported lazily: Gradio is heavy)."""
+    import gradio as gr
+
+    return gr.I18n(en=EN, nl=NL)

@@ -1,0 +1,172 @@
+"""The Practise page: choose, prepare, chat (streaming, live hint), end, scorecard, try again / next."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import gradio as gr
+
+from coach.models import PreparationCard
+from coach.web import views
+from coach.web.api import CoachService
+from coach.web.endpoints import one_line_errors
+from coach.web.i18n import text
+
+
+def build_practice_page(service: CoachService, i18n, session_id: gr.BrowserState) -> SimpleNamespace:
+    """Lay out the page and wire its events; returns the components the app needs elsewhere."""
+    with gr.Row():
+        scenario = gr.Dropdown(label=i18n("scenario"), choices=[], elem_id="coach-scenario")
+        persona = gr.Dropdown(label=i18n("persona"), choices=[], elem_id="coach-persona")
+        phase = gr.Dropdown(label=i18n("phase"), choices=views.phase_choices("en"), value="delegation", elem_id="coach-phase")
+        language = gr.Dropdown(label=i18n("language"), choices=[("Nederlands", "nl"), ("English", "en")], value="nl",
+                               elem_id="coach-language")
+    with gr.Row():
+        hints = gr.Checkbox(label=i18n("hints"), value=True, elem_id="coach-hints")
+        storyline = gr.Checkbox(label=i18n("continue_story"), value=False, elem_id="coach-storyline")
+    with gr.Accordion(i18n("preparation"), open=False):
+        prep_result = gr.Textbox(label=i18n("prep_result"), lines=2)
+        prep_instruction = gr.Textbox(label=i18n("prep_instruction"), lines=2)
+        prep_steps = gr.Textbox(label=i18n("prep_steps"), lines=2)
+    start = gr.Button(i18n("start"), variant="primary", elem_id="coach-start")
+    status = gr.Markdown(elem_id="coach-status")
+    chat = gr.Chatbot(label=i18n("chat"), height=380, elem_id="coach-chat", feedback_options=None)
+    hint = gr.Markdown(elem_id="coach-hint")
+    with gr.Row():
+        message = gr.Textbox(label=i18n("your_turn"), scale=5, elem_id="coach-input", submit_btn=False)
+        send = gr.Button(i18n("send"), scale=1, elem_id="coach-send")
+    end = gr.Button(i18n("end"), variant="stop", elem_id="coach-end")
+    with gr.Column(visible=False) as result:
+        card = gr.HTML(elem_id="coach-scorecard")
+        with gr.Row():
+            questions = gr.BarPlot(x="type", y="count", y_lim=[0, None], label=i18n("chart_questions"),
+                                   elem_id="coach-chart-questions")
+            talk = gr.BarPlot(x="speaker", y="percent", y_lim=[0, 100], label=i18n("chart_talk"),
+                              elem_id="coach-chart-talk")
+        with gr.Row():
+            again = gr.Button(i18n("try_again"), elem_id="coach-again")
+            following = gr.Button(i18n("next"), variant="primary", elem_id="coach-next")
+
+    @one_line_errors
+    def on_start(scenario_id, persona_id, phase_id, lang, with_hints, continue_story, p_result, p_instruction, p_steps, current):
+        card_in = PreparationCard(result=p_result or "", instruction=p_instruction or "", steps=p_steps or "")
+        if continue_story and not current:
+            raise gr.Error(text("no_session", lang), print_exception=False)
+        info = service.start_session(
+            scenario_id, persona_id, phase_id, lang, hints=with_hints, preparation=card_in,
+            previous=current if continue_story else None,
+        )
+        return _fresh(info, lang)
+
+    def _fresh(info: dict, lang: str):
+        session = service.get_session(info["session_id"])
+        return (info["session_id"], views.chat_messages(session), text("started", session.language), "",
+                gr.update(visible=False), session.scenario_id, session.persona_id, session.phase, session.language)
+
+    def on_scenario(scenario_id, persona_id, lang):
+        choices = views.persona_choices(lang, scenario_id)
+        ids = [c[1] for c in choices]
+        return gr.update(choices=choices, value=persona_id if persona_id in ids else (ids[0] if ids else None))
+
+    scenario.input(on_scenario, [scenario, persona, language], persona, api_visibility="private")
+
+    fresh_outputs = [session_id, chat, status, hint, result, scenario, persona, phase, language]
+    start.click(
+        on_start,
+        [scenario, persona, phase, language, hints, storyline, prep_result, prep_instruction, prep_steps, session_id],
+        fresh_outputs,
+        api_visibility="private",
+    )
+
+    @one_line_errors
+    def on_send(text_in, current):
+        if not current:
+            raise gr.Error(text("no_session", "en"), print_exception=False)
+        session = service.get_session(current)
+        before = views.chat_messages(session)
+        said = (text_in or "").strip()
+        for partial in service.stream_turn(current, said):
+            yield before + [{"role": "user", "content": said}, {"role": "assistant", "content": partial}], "", gr.update()
+        tip = service.last_hint(session) if session.hints else None
+        yield views.chat_messages(session), "", (f"**{text('hint', session.language)}:** {tip}" if tip else "")
+
+    for trigger in (send.click, message.submit):
+        trigger(on_send, [message, session_id], [chat, message, hint], api_visibility="private")
+
+    @one_line_errors
+    def on_end(current):
+        if not current:
+            raise gr.Error(text("no_session", "en"), print_exception=False)
+        payload = service.end_session(current)
+        html, _, _ = views.review_outputs(views_review(payload))
+        return html, gr.update(visible=True), text("ended_note", payload["language"])
+
+    @one_line_errors
+    def on_charts(current):
+        """The charts, drawn once their column is visible (a hidden plot would stay blank)."""
+        stored = service.store.reviews_for_session(current) if current else []
+        if not stored:
+            return gr.update(), gr.update()
+        _, q_frame, t_frame = views.review_outputs(stored[-1].review())
+        return q_frame, t_frame
+
+    end.click(on_end, [session_id], [card, result, status], api_visibility="private").success(
+        on_charts, [session_id], [questions, talk], api_visibility="private"
+    )
+
+    @one_line_errors
+    def on_again(current):
+        old = service.get_session(current)
+        info = service.start_session(old.scenario_id, old.persona_id, old.phase, old.language, old.engine,
+                                     hints=old.hints, preparation=old.preparation)
+        return _fresh(info, old.language)
+
+    @one_line_errors
+    def on_next(current):
+        old = service.get_session(current)
+        info = service.start_session(language=old.language, hints=old.hints, previous=current)
+        return _fresh(info, old.language)
+
+    again.click(on_again, [session_id], fresh_outputs, api_visibility="private")
+    following.click(on_next, [session_id], fresh_outputs, api_visibility="private")
+
+    return SimpleNamespace(
+        scenario=scenario, persona=persona, phase=phase, language=language, chat=chat, hint=hint, status=status,
+        result=result, card=card, questions=questions, talk=talk, charts=on_charts,
+    )
+
+
+def views_review(payload: dict):
+    from coach.web.api import review_of
+
+    return review_of(payload)
+
+
+def restore_outputs(service: CoachService, session_id: str | None, lang: str):
+    """What the page shows for a stored session (after a reload, a restart or 'reopen')."""
+    session = None
+    if session_id:
+        try:
+            session = service.get_session(session_id)
+        except Exception:  # noqa: BLE001 - a deleted or unknown session: start afresh
+            session = None
+    if session is None:
+        return (None, [], "", "", gr.update(visible=False), gr.update(), gr.update(), gr.update(), lang,
+                "", gr.update(), gr.update())
+    card = None
+    visible = False
+    if session.ended:
+        stored = service.store.reviews_for_session(session.id)
+        if stored:
+            card = views.review_outputs(stored[-1].review())[0]
+            visible = True
+    note = text("ended_note" if session.ended else "restored", session.language)
+    tip = service.last_hint(session) if session.hints and not session.ended else None
+    return (session.id, views.chat_messages(session), note,
+            f"**{text('hint', session.language)}:** {tip}" if tip else "", gr.update(visible=visible),
+            session.scenario_id, session.persona_id, session.phase, session.language, card, gr.update(), gr.update())
+
+
+def restore_targets(page: SimpleNamespace, session_id) -> list:
+    return [session_id, page.chat, page.status, page.hint, page.result, page.scenario, page.persona, page.phase,
+            page.language, page.card, page.questions, page.talk]

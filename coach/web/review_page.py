@@ -1,0 +1,72 @@
+"""The Review page: upload or paste a transcript, let coach propose manager and phase, correct
+them, read the scorecard, export as Markdown, HTML or PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import gradio as gr
+
+from coach.web import domain, views
+from coach.web.api import CoachService, review_of
+from coach.web.endpoints import one_line_errors
+
+AUTO = ""
+
+
+def build_review_page(service: CoachService, i18n) -> SimpleNamespace:
+    with gr.Row():
+        upload = gr.File(label=i18n("upload"), file_types=[".vtt", ".srt", ".docx", ".txt"], type="filepath",
+                         elem_id="coach-upload")
+        pasted = gr.Textbox(label=i18n("paste"), lines=6, elem_id="coach-paste")
+    with gr.Row():
+        manager = gr.Dropdown(label=i18n("manager"), choices=[("auto", AUTO)], value=AUTO, allow_custom_value=True,
+                              elem_id="coach-manager")
+        phase = gr.Dropdown(label=i18n("phase"), choices=[("auto", AUTO)] + views.phase_choices("en"), value=AUTO,
+                            elem_id="coach-review-phase")
+        language = gr.Dropdown(label=i18n("language"), choices=[("auto", AUTO), ("Nederlands", "nl"), ("English", "en")],
+                               value=AUTO, elem_id="coach-review-language")
+    run = gr.Button(i18n("analyse"), variant="primary", elem_id="coach-review-run")
+    report = gr.HTML(elem_id="coach-report")
+    with gr.Row():
+        questions = gr.BarPlot(x="type", y="count", y_lim=[0, None], label=i18n("chart_questions"))
+        talk = gr.BarPlot(x="speaker", y="percent", y_lim=[0, 100], label=i18n("chart_talk"))
+    with gr.Row():
+        md = gr.DownloadButton(i18n("export_md"), visible=False, elem_id="coach-export-md")
+        html = gr.DownloadButton(i18n("export_html"), visible=False, elem_id="coach-export-html")
+        pdf = gr.DownloadButton(i18n("export_pdf"), visible=False, elem_id="coach-export-pdf")
+
+    @one_line_errors
+    def on_review(file_path, pasted_text, manager_in, phase_in, language_in, progress=gr.Progress()):
+        progress(0.1, desc="…")
+        data = name = None
+        if file_path:
+            data, name = Path(file_path).read_bytes(), Path(file_path).name
+        payload = service.review_transcript(data, name, manager_in or None, phase_in or None, language_in or None,
+                                            pasted=pasted_text)
+        progress(0.7, desc="…")
+        review = review_of(payload)
+        card, q_frame, t_frame = views.review_outputs(review)
+        files = domain.export_files(review, domain.fresh_export_folder(), "coach-review")
+        progress(1.0)
+        speakers = list(dict.fromkeys(t.speaker for t in review.turns))
+        lang = review.language
+        return (
+            gr.update(choices=[("auto", AUTO)] + [(s, s) for s in speakers], value=review.manager),
+            gr.update(choices=[("auto", AUTO)] + views.phase_choices(lang), value=review.phase),
+            card, q_frame, t_frame,
+            gr.update(value=str(files["md"]), visible=True),
+            gr.update(value=str(files["html"]), visible=True),
+            gr.update(value=str(files["pdf"]), visible=True),
+        )
+
+    run.click(on_review, [upload, pasted, manager, phase, language],
+              [manager, phase, report, questions, talk, md, html, pdf], api_visibility="private")
+
+    def on_new_input():
+        """A new transcript: coach proposes manager and phase again."""
+        return gr.update(choices=[("auto", AUTO)], value=AUTO), AUTO
+
+    upload.change(on_new_input, None, [manager, phase], api_visibility="private")
+    return SimpleNamespace(report=report, manager=manager, phase=phase)

@@ -1,0 +1,213 @@
+"""Real-browser tests (Playwright with Debian's chromium): practise a short conversation in Dutch
+and read the scorecard, reload and get the conversation back, review an uploaded VTT, and the
+Dutch interface for a Dutch browser.  Screenshots go to tests/artifacts/.  Only loopback traffic
+is allowed; every other request is aborted and recorded."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+sync_api = pytest.importorskip("playwright.sync_api")
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync"]
+ARTIFACTS = Path(__file__).parent / "artifacts"
+TIMEOUT = 30_000
+
+VTT = """WEBVTT
+
+00:00:01.000 --> 00:00:04.000
+<v Anna>Goedemorgen Bram. Ik wil jou vragen de begroting voor 2026 te maken.
+
+00:00:04.500 --> 00:00:06.000
+<v Bram>Dat wil ik wel. Wanneer moet die klaar zijn?
+
+00:00:06.500 --> 00:00:11.000
+<v Anna>Het resultaat is een begroting die het MT op 1 maart kan goedkeuren. Hoe zou jij het aanpakken?
+
+00:00:11.500 --> 00:00:14.000
+<v Bram>Ik begin met de cijfers van vorig jaar.
+
+00:00:14.500 --> 00:00:18.000
+<v Anna>Goed plan. Laten we donderdag de eerste opzet bespreken.
+"""
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _start_app(data_dir: Path, port: int):
+    """A new app object (new service, new store object) on the database in data_dir."""
+    from coach.settings import Settings
+    from coach.store import Store
+    from coach.web.api import CoachService
+    from coach.web.app import build_app, launch
+
+    settings = Settings(engine="offline", data_dir=data_dir)
+    service = CoachService(settings, Store(settings.resolved_database_url()))
+    demo, _ = build_app(settings, service)
+    url = launch(demo, host="127.0.0.1", port=port, block=False)
+    return demo, service, url
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory):
+    demo, service, url = _start_app(tmp_path_factory.mktemp("coach-browser-data"), _free_port())
+    yield url
+    demo.close()
+    service.store.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing; install Debian's chromium (apt-get install chromium)")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def open_page(browser, app_url):
+    """open_page(locale) -> a page on the app; requests off this machine are aborted and listed."""
+    contexts, outside = [], []
+
+    def guard(route):
+        url = route.request.url
+        if url.startswith(("http://127.0.0.1", "ws://127.0.0.1", "data:", "blob:")):
+            route.continue_()
+        else:
+            outside.append(url)
+            route.abort()
+
+    def _open(locale: str, url: str | None = None):
+        ctx = browser.new_context(locale=locale, viewport={"width": 1280, "height": 1000}, accept_downloads=True)
+        ctx.set_default_timeout(TIMEOUT)
+        ctx.route("**/*", guard)
+        contexts.append(ctx)
+        page = ctx.new_page()
+        page.goto(url or app_url)
+        _loaded(page)
+        return page
+
+    yield _open
+    for ctx in contexts:
+        ctx.close()
+    assert outside == [], f"the page tried to reach other hosts: {outside[:3]}"
+
+
+def _loaded(page) -> None:
+    """Wait until the page's load event has run (it fills the scenario list and restores a session)."""
+    page.wait_for_selector("#coach-start")
+    sync_api.expect(page.locator("#coach-scenario input")).not_to_have_value("")
+
+
+def _shot(page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def _say(page, text: str, replies_before: int) -> None:
+    page.fill("#coach-input textarea", text)
+    page.click("#coach-send")
+    bot = page.locator("#coach-chat .bot")
+    sync_api.expect(bot).to_have_count(replies_before + 1, timeout=TIMEOUT)
+    sync_api.expect(page.locator("#coach-input textarea")).to_have_value("")
+
+
+def test_dutch_browser_gets_the_dutch_interface(open_page):
+    nl = open_page("nl-NL")
+    sync_api.expect(nl.locator("#coach-start")).to_have_text("Start het gesprek")
+    sync_api.expect(nl.get_by_role("tab", name="Transcript nakijken")).to_be_visible()
+    sync_api.expect(nl.locator("#coach-language input")).to_have_value("Nederlands")
+    _shot(nl, "interface-nl")
+    en = open_page("en-GB")
+    sync_api.expect(en.locator("#coach-start")).to_have_text("Start the conversation")
+    sync_api.expect(en.get_by_role("tab", name="Review a transcript")).to_be_visible()
+
+
+def test_practise_in_dutch_end_and_read_the_scorecard(open_page):
+    page = open_page("nl-NL")
+    page.click("#coach-start")
+    sync_api.expect(page.locator("#coach-status")).to_contain_text("Het gesprek is gestart")
+    opening = page.locator("#coach-chat .bot").count()
+    said = ["Ik wil jou vragen de begroting voor 2026 te maken.",
+            "Het resultaat is een begroting die het MT op 1 maart kan goedkeuren. Hoe kijk jij ertegenaan?"]
+    for i, text in enumerate(said):
+        _say(page, text, opening + i)
+    sync_api.expect(page.locator("#coach-chat .user")).to_have_count(len(said))
+    sync_api.expect(page.locator("#coach-hint")).to_contain_text("Tip")
+    _shot(page, "practise-chat-nl")
+
+    # a reload brings the conversation back (the session id lives in the browser, the turns in the DB)
+    page.reload()
+    _loaded(page)
+    sync_api.expect(page.locator("#coach-chat .user")).to_have_count(len(said))
+    sync_api.expect(page.locator("#coach-chat")).to_contain_text("1 maart")
+
+    page.click("#coach-end")
+    card = page.locator("#coach-scorecard table tbody tr")
+    sync_api.expect(card.first).to_be_visible()
+    from coach.catalogue import get_catalogue
+
+    assert card.count() == len(get_catalogue().ids_for_phase("delegation"))
+    sync_api.expect(page.locator("#coach-scorecard")).to_contain_text("Scorekaart")
+    sync_api.expect(page.locator("#coach-scorecard .coach-conversation")).to_contain_text("1 maart")
+    sync_api.expect(page.locator("#coach-again")).to_be_visible()
+    # the talk-share chart is drawn (two bars: manager and delegatee)
+    sync_api.expect(page.locator("#coach-chart-talk")).to_contain_text("manager")
+    _shot(page, "practise-scorecard-nl")
+
+
+def test_upload_a_vtt_and_read_the_report(open_page, tmp_path):
+    path = tmp_path / "gesprek.vtt"
+    path.write_text(VTT, encoding="utf-8")
+    page = open_page("nl-NL")
+    page.get_by_role("tab", name="Transcript nakijken").click()
+    page.locator("#coach-upload input[type=file]").set_input_files(str(path))
+    sync_api.expect(page.locator("#coach-upload")).to_contain_text("gesprek.vtt")
+    page.click("#coach-review-run")
+    rows = page.locator("#coach-report table tbody tr")
+    sync_api.expect(rows.first).to_be_visible()
+    sync_api.expect(page.locator("#coach-report .coach-conversation")).to_contain_text("begroting voor 2026")
+    sync_api.expect(page.locator("#coach-manager input")).to_have_value("Anna")
+    sync_api.expect(page.locator("#coach-export-pdf")).to_be_visible()
+    with page.expect_download() as info:
+        page.click("#coach-export-md")
+    exported = Path(info.value.path()).read_text(encoding="utf-8")
+    assert info.value.suggested_filename.endswith(".md")
+    assert "Anna" in exported and "Bram" in exported
+    _shot(page, "review-report-nl")
+
+
+def test_the_conversation_comes_back_after_an_app_restart(open_page, tmp_path):
+    port = _free_port()
+    demo, service, url = _start_app(tmp_path, port)
+    try:
+        page = open_page("en-US", url)
+        page.click("#coach-start")
+        sync_api.expect(page.locator("#coach-status")).to_contain_text("started")
+        _say(page, "What result do you have in mind for the budget?", page.locator("#coach-chat .bot").count())
+    finally:
+        demo.close()
+        service.store.close()
+    demo, service, url = _start_app(tmp_path, port)  # same address, same data folder, new process state
+    try:
+        page.reload()
+        _loaded(page)
+        sync_api.expect(page.locator("#coach-chat")).to_contain_text("What result do you have in mind")
+        sync_api.expect(page.locator("#coach-status")).to_contain_text("Your conversation is back")
+        _shot(page, "restored-after-restart-en")
+    finally:
+        demo.close()
+        service.store.close()

@@ -1,0 +1,269 @@
+"""The named Gradio API end to end on loopback (gradio_client, offline engine): a whole practice
+session, a transcript review, one-line errors, and persistence across an app restart."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("gradio_client")
+
+from gradio_client import Client, handle_file  # noqa: E402
+from gradio_client.exceptions import AppError  # noqa: E402
+
+from coach.models import Review  # noqa: E402
+from coach.settings import Settings  # noqa: E402
+from coach.store import Store  # noqa: E402
+
+VTT = """WEBVTT
+
+00:00:01.000 --> 00:00:04.000
+<v Anna>Goedemorgen Bram. Ik wil jou vragen de begroting voor 2026 te maken.
+
+00:00:04.500 --> 00:00:06.000
+<v Bram>Dat wil ik wel. Wanneer moet die klaar zijn?
+
+00:00:06.500 --> 00:00:11.000
+<v Anna>Het resultaat is een begroting die het MT op 1 maart kan goedkeuren. Hoe zou jij het aanpakken?
+
+00:00:11.500 --> 00:00:14.000
+<v Bram>Ik begin met de cijfers van vorig jaar.
+
+00:00:14.500 --> 00:00:18.000
+<v Anna>Goed plan. Laten we donderdag de eerste opzet bespreken.
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_app(data_dir: Path):
+    """A fresh app object (new service, new store object) on the database in data_dir."""
+    from coach.web.api import CoachService
+    from coach.web.app import build_app, launch
+
+    settings = Settings(engine="offline", data_dir=data_dir)
+    store = Store(settings.resolved_database_url())
+    demo, service = build_app(settings, CoachService(settings, store))
+    url = launch(demo, host="127.0.0.1", port=free_port(), block=False)
+    return demo, service, url
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("coach-web-data")
+
+
+@pytest.fixture(scope="module")
+def running(data_dir):
+    demo, service, url = start_app(data_dir)
+    yield service, Client(url, verbose=False)
+    demo.close()
+    service.store.close()
+
+
+def test_endpoints_have_exactly_the_documented_parameters(running):
+    _, client = running
+    api = client.view_api(print_info=False, return_format="dict")["named_endpoints"]
+    names = {ep: [p["parameter_name"] for p in info["parameters"]] for ep, info in api.items()}
+    assert names["/start_session"] == ["scenario", "persona", "phase", "language", "engine"]
+    assert names["/send_turn"] == ["session_id", "text"]
+    assert names["/end_session"] == ["session_id"]
+    assert names["/review_transcript"] == ["file", "manager", "phase", "language"]
+    optional = {p["parameter_name"] for p in api["/review_transcript"]["parameters"] if p["parameter_has_default"]}
+    assert optional == {"manager", "phase", "language"}
+
+
+def test_a_whole_practice_session_through_the_four_endpoints(running):
+    service, client = running
+    started = client.predict(phase="delegation", language="nl", engine="offline", api_name="/start_session")
+    sid = started["session_id"]
+    assert started["phase"] == "delegation" and started["language"] == "nl" and started["engine"] == "offline"
+    said = [
+        "Goedemorgen. Ik wil jou vragen de begroting voor 2026 te maken.",
+        "Het resultaat is een begroting die het MT op 1 maart kan goedkeuren. Hoe kijk jij ertegenaan?",
+        "Laten we donderdag de eerste opzet bespreken.",
+    ]
+    for text in said:
+        answer = client.predict(session_id=sid, text=text, api_name="/send_turn")
+        assert answer["reply"].strip()
+        assert "hint" in answer
+    stored = service.store.load_session(sid)
+    assert [t.text for t in stored.turns if t.role == "manager"] == said
+    assert sum(t.role == "delegatee" for t in stored.turns) >= len(said)
+
+    result = client.predict(session_id=sid, api_name="/end_session")
+    review = Review.model_validate(result)
+    assert review.phase == "delegation" and review.language == "nl"
+    manager_texts = [t.text for t in review.turns if t.role == "manager"]
+    assert manager_texts == said
+    assert result["review_id"] in {r.id for r in service.store.reviews_for_session(sid)}
+    assert service.store.load_session(sid).ended
+    # ending twice gives the same review; talking to an ended session is refused in one line
+    assert client.predict(session_id=sid, api_name="/end_session")["review_id"] == result["review_id"]
+    with pytest.raises(AppError, match="ended") as info:
+        client.predict(session_id=sid, text="Nog iets.", api_name="/send_turn")
+    assert "\n" not in str(info.value)
+
+
+def test_a_transcript_review(running, tmp_path):
+    service, client = running
+    path = tmp_path / "gesprek.vtt"
+    path.write_text(VTT, encoding="utf-8")
+    result = client.predict(file=handle_file(str(path)), api_name="/review_transcript")
+    review = Review.model_validate(result)
+    assert review.manager == "Anna"
+    assert [t.speaker for t in review.turns][:2] == ["Anna", "Bram"]
+    assert "begroting" in review.turns[0].text
+    assert service.store.load_review(result["review_id"]).source_name == "gesprek.vtt"
+
+    chosen = client.predict(file=handle_file(str(path)), manager="Bram", phase="progress", language="en",
+                            api_name="/review_transcript")
+    assert chosen["manager"] == "Bram" and chosen["phase"] == "progress" and chosen["language"] == "en"
+    assert not chosen["manager_detected"] and not chosen["phase_detected"]
+
+
+@pytest.mark.parametrize(
+    ("endpoint", "kwargs", "message"),
+    [
+        ("/send_turn", {"session_id": "no-such-session", "text": "Hallo"}, "unknown session"),
+        ("/end_session", {"session_id": ""}, "start_session"),
+        ("/start_session", {"phase": "kickoff"}, "unknown phase"),
+        ("/start_session", {"engine": "gpt"}, "unknown engine"),
+    ],
+)
+def test_errors_come_back_as_one_line(running, endpoint, kwargs, message):
+    _, client = running
+    with pytest.raises(AppError, match=message) as info:
+        client.predict(**kwargs, api_name=endpoint)
+    assert "\n" not in str(info.value) and "Traceback" not in str(info.value)
+
+
+def test_bad_transcripts_come_back_as_one_line(running, tmp_path):
+    _, client = running
+    empty = tmp_path / "leeg.txt"
+    empty.write_text("   \n", encoding="utf-8")
+    with pytest.raises(AppError, match="empty") as info:
+        client.predict(file=handle_file(str(empty)), api_name="/review_transcript")
+    assert "\n" not in str(info.value)
+    talk = tmp_path / "talk.vtt"
+    talk.write_text(VTT, encoding="utf-8")
+    with pytest.raises(AppError, match="does not speak"):
+        client.predict(file=handle_file(str(talk)), manager="Piet", api_name="/review_transcript")
+
+
+def test_a_session_survives_an_app_restart(tmp_path):
+    demo, service, url = start_app(tmp_path)
+    client = Client(url, verbose=False)
+    sid = client.predict(language="en", api_name="/start_session")["session_id"]
+    client.predict(session_id=sid, text="I'd like you to prepare the 2026 budget.", api_name="/send_turn")
+    demo.close()
+    service.store.close()
+
+    demo2, service2, url2 = start_app(tmp_path)  # a new app object on the same database
+    try:
+        assert service2 is not service
+        client2 = Client(url2, verbose=False)
+        answer = client2.predict(session_id=sid, text="What do you need from me?", api_name="/send_turn")
+        assert answer["reply"].strip()
+        turns = service2.store.load_session(sid).turns
+        assert [t.text for t in turns if t.role == "manager"] == [
+            "I'd like you to prepare the 2026 budget.", "What do you need from me?"]
+        review = Review.model_validate(client2.predict(session_id=sid, api_name="/end_session"))
+        assert review.language == "en"
+    finally:
+        demo2.close()
+        service2.store.close()
+
+
+def test_deleting_a_session_removes_it_for_the_api_too(running):
+    service, client = running
+    sid = client.predict(language="nl", api_name="/start_session")["session_id"]
+    client.predict(session_id=sid, text="Wil jij de planning maken?", api_name="/send_turn")
+    assert service.delete(sid) is True
+    assert service.store.load_session(sid) is None
+    with pytest.raises(AppError, match="unknown session"):
+        client.predict(session_id=sid, text="Nog iets?", api_name="/send_turn")
+
+
+def test_only_files_in_the_upload_folder_are_read(tmp_path):
+    from coach.errors import CoachError
+    from coach.web.endpoints import uploaded_bytes
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Anna: geheim", encoding="utf-8")
+    with pytest.raises(CoachError, match="only uploaded files"):
+        uploaded_bytes({"path": str(secret), "orig_name": "secret.txt"})
+    with pytest.raises(CoachError, match="no file"):
+        uploaded_bytes(None)
+
+
+def test_dutch_and_english_interfaces_have_the_same_strings():
+    from coach.web.i18n import EN, NL, browser_language, text
+
+    assert set(EN) == set(NL)
+    assert [k for k in EN if EN[k] == NL[k] and k not in {"scenario", "persona", "no_evidence", "export_md",
+                                                          "export_html", "export_pdf", "open_question",
+                                                          "manager_role", "status"}] == []
+    assert browser_language("nl-NL,nl;q=0.9,en;q=0.8") == "nl"
+    assert browser_language("en-GB,nl;q=0.5") == "en"
+    assert browser_language(None) == "en"
+    assert text("deleted_all", "nl", sessions=2, reviews=3) == "2 sessies en 3 beoordelingen verwijderd."
+
+
+def test_scorecard_marks_the_users_words_and_escapes_html():
+    from coach.catalogue import get_catalogue
+    from coach.web.scorecard import question_frame, render_scorecard, talk_frame
+
+    turns = [
+        {"index": 0, "speaker": "Anna", "role": "manager",
+         "text": "Het resultaat is <b>een begroting</b>. Hoe kijk jij ertegenaan?",
+         "acts": ["result", "open_question"]},
+        {"index": 1, "speaker": "Bram", "role": "delegatee", "text": "Goed.", "acts": []},
+    ]
+    ids = get_catalogue().ids_for_phase("delegation")
+    findings = [{"guideline": g, "status": "met" if g == "delegation.result" else "missed",
+                 "evidence": [{"turn": 0, "quote": "Het resultaat is <b>een begroting</b>."}]
+                 if g == "delegation.result" else [], "advice": "Noem de mijlpalen."} for g in ids]
+    review = Review.model_validate({
+        "language": "nl", "phase": "delegation", "manager": "Anna", "turns": turns, "findings": findings,
+        "metrics": {"manager_talk_share": 0.75, "questions": 1, "open_question_share": 1.0, "advice": 0}})
+    html = render_scorecard(review)
+    assert "<b>een begroting</b>" not in html  # the user's text is escaped
+    assert "<mark>Het resultaat is &lt;b&gt;een begroting&lt;/b&gt;.</mark> Hoe kijk" in html
+    assert html.count("<tr data-guideline=") == len(ids)
+    assert html.count("Noem de mijlpalen.") == len(ids) - 1  # advice for every miss, not for the met one
+    assert "gehaald" in html and "Scorekaart" in html
+    assert dict(zip(question_frame(review)["type"], question_frame(review)["count"])) == {
+        "open": 1, "gesloten": 0, "sturend": 0}
+    assert list(talk_frame(review)["percent"]) == [75.0, 25.0]
+
+
+def test_coach_app_refuses_a_bad_login_in_one_line(capsys, monkeypatch):
+    from coach.cli import run
+
+    assert run(["app", "--auth", "no-colon"]) == 2
+    assert "user:password" in capsys.readouterr().err
+    monkeypatch.setenv("COACH_AUTH", "anna:")
+    assert run(["app"]) == 2
+    assert "COACH_AUTH" in capsys.readouterr().err
+    assert run(["app", "--engine", "gpt"]) == 2
+    assert "unknown engine" in capsys.readouterr().err
+
+
+def test_next_conversation_continues_the_storyline(running):
+    service, client = running
+    first = client.predict(phase="delegation", language="nl", api_name="/start_session")
+    client.predict(session_id=first["session_id"], text="Het resultaat is een begroting voor 1 maart.",
+                   api_name="/send_turn")
+    client.predict(session_id=first["session_id"], api_name="/end_session")
+    following = service.start_session(previous=first["session_id"], hints=False)
+    before, after = service.get_session(first["session_id"]), service.get_session(following["session_id"])
+    assert following["phase"] == "progress" and following["session_id"] != first["session_id"]
+    assert after.storyline_id == before.storyline_id and after.persona_id == before.persona_id
+    assert service.store.load_session(following["session_id"]).storyline_id == before.storyline_id
