@@ -17,9 +17,9 @@ from typing import Annotated, Optional
 
 import typer
 
-PHASES = ("delegation", "progress", "final")
-LANGS = ("nl", "en")
-ENGINES = ("auto", "offline", "llm")
+from coach.cli_options import ENGINES, LANGS, PHASES
+from coach.cli_options import choice as _choice
+
 END_LINES = {"/end", "/quit", "/stop", "/klaar"}
 NEXT_LINES = {"/next", "/volgende"}
 NEXT = object()  # sentinel from _lines: end this conversation and continue the storyline
@@ -44,17 +44,6 @@ TEXT = {
         "kind": {"employee": "employee", "network": "network"},
     },
 }
-
-
-def _choice(option: str, value: str | None, choices: tuple[str, ...]) -> str | None:
-    from coach.errors import InputError
-
-    if value is None:
-        return None
-    v = value.strip().lower()
-    if v not in choices:
-        raise InputError(f"{option} {value!r} is not one of {', '.join(choices)}; pick one of these")
-    return v
 
 
 def _header(session, lang: str) -> str:

@@ -18,22 +18,13 @@ from typing import Annotated, Optional
 
 import typer
 
-PHASE_CHOICES = ("delegation", "progress", "final")
-LANG_CHOICES = ("nl", "en")
-ENGINE_CHOICES = ("auto", "offline", "llm")
+from coach.cli_options import ENGINES as ENGINE_CHOICES
+from coach.cli_options import LANGS as LANG_CHOICES
+from coach.cli_options import PHASES as PHASE_CHOICES
+from coach.cli_options import choice as _choice
+
 FORMAT_CHOICES = ("json", "md", "html", "pdf")
 _SUFFIX_FORMAT = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf"}
-
-
-def _choice(option: str, value: str | None, choices: tuple[str, ...]) -> str | None:
-    from coach.errors import InputError
-
-    if value is None:
-        return None
-    v = value.strip().lower()
-    if v not in choices:
-        raise InputError(f"{option} {value!r} is not one of {', '.join(choices)}; pick one of these")
-    return v
 
 
 def _read_stdin(max_bytes: int):
