@@ -15,6 +15,11 @@ import sys
 import click
 import typer
 
+try:  # typer >= 0.2x carries its own copy of click; older versions use click itself
+    from typer._click import exceptions as _cx
+except ImportError:  # pragma: no cover
+    from click import exceptions as _cx
+
 from coach.errors import CoachError
 
 app = typer.Typer(
@@ -48,18 +53,18 @@ def run(argv: list[str] | None = None) -> int:
     try:
         rv = command.main(args=argv, prog_name="coach", standalone_mode=False)
         return rv if isinstance(rv, int) else 0
-    except click.exceptions.Exit as exc:
+    except (click.exceptions.Exit, getattr(_cx, "Exit", click.exceptions.Exit)) as exc:
         return exc.exit_code
-    except click.exceptions.NoArgsIsHelpError as exc:  # pragma: no cover - click >= 8.2
-        print(exc.format_message() if hasattr(exc, "format_message") else str(exc), file=sys.stderr)
+    except (click.exceptions.NoArgsIsHelpError, _cx.NoArgsIsHelpError) as exc:
+        print(exc.format_message(), file=sys.stderr)
         return 0
-    except click.ClickException as exc:
+    except (click.ClickException, _cx.ClickException) as exc:
         hint = ""
         ctx = getattr(exc, "ctx", None)
         if ctx is not None:
             hint = f" (see '{ctx.command_path} --help')"
         return _fail(exc.format_message() + hint, exc.exit_code)
-    except click.Abort:
+    except (click.Abort, getattr(_cx, "Abort", click.Abort)):
         return _fail("aborted", 130)
     except KeyboardInterrupt:
         return _fail("interrupted", 130)
