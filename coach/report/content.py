@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from coach.models import Review
-from coach.report.strings import text
+from coach.report.strings import STRINGS, text
 
 _FORM_CHARS = 180
 _MONKEY_QUOTE_CHARS = 220
@@ -78,7 +78,8 @@ def _metrics(review: Review, lang: str) -> list[tuple[str, str]]:
         rows.append((text(lang, f"metric.{key}"), _metric_value(key, data.pop(key))))
     for key, value in data.items():
         if isinstance(value, (int, float, str, bool)):
-            rows.append((key.replace("_", " "), _metric_value(key, value)))
+            label = text(lang, f"metric.{key}") if f"metric.{key}" in STRINGS.get(lang, STRINGS["en"]) else key.replace("_", " ")
+            rows.append((label, _metric_value(key, value)))
     return rows
 
 
