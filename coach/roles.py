@@ -54,7 +54,9 @@ _QUESTION = re.compile(r"\?")
 # Questions only the one who receives a task asks: about what, when, budget and mandate.
 _DELEGATEE_QUESTION = _rx(r"\b(mag|moet|kan) ik\b", r"\bwat moet ik\b", r"\bwanneer moet\b", r"\bwat is (het|mijn) budget\b",
                           r"\b(can|may|should|must) I\b", r"\bwhat do I\b", r"\bwhen do(es)? (I|it) need\b",
-                          r"\bwhat{0}?s (the|my) budget\b".format("['’]"), r"\bam I allowed\b")
+                          r"\bwhat{0}?s (the|my) budget\b".format("['’]"), r"\bam I allowed\b",
+                          r"\b(who|what|when|where|how) (do|should|shall|must|can) I\b", r"\bwhen do you (need|want) (it|this|that|them)\b",
+                          r"\b(wie|wat|wanneer|waar|hoe) (moet|mag|kan|zal) ik\b", r"\bwanneer (heb|wil|moet) (je|jij) (het|dit|dat)\b")
 # Signals that sound like the one who was delegated to (weights per kind).  An "upward" request
 # ("kun jij X regelen?") also sounds like delegating, so it does not count either way.
 _DELEGATEE_WEIGHT = {"problem": 1.0, "hand_back": 3.0, "experienced": 1.0, "inexperienced": 1.0}
@@ -154,7 +156,15 @@ _NEW_TASK = _rx(
     r"\b(kun|kan|zou|wil|wilt) (jij|je)\b.{0,60}\b(regelen|oppakken|organiseren|schrijven|maken|leiden|trekken|verzorgen|overnemen|op je nemen)\b",
     r"\b(can|could|would|will) you\b.{0,60}\b(organi[sz]e|write|lead|run|take on|take over|look after|put together|draw up|plan|own)\b",
     r"\b(jij gaat|you{0}ll be|you are going to|you{0}re going to)\b".format("['’]"),
+    r"\b(I{0}d like|I would like|I want|I need) you to\b".format("['’]"), r"\bhave a go at\b", r"\b(take|have) the lead\b",
+    r"\b(ik wil|ik zou (graag )?(willen|zien)|ik wil graag|ik zou het fijn vinden) dat (je|jij|u)\b",
+    r"\b(wil|wilt|zou) (je|jij|u)\b.{0,60}\b(doen|herschrijven|uitzoeken|coördineren|opzetten|voorbereiden|uitwerken|trekken)\b",
+    r"\b(can|could|would) you\b.{0,60}\b(do|rewrite|set up|sort out|coordinate|handle|pick up|prepare|be in charge)\b",
+    r"\ba favou?r to ask\b", r"\bwould you be willing\b", r"\b(bij|aan) (jou|u|jullie) (leggen|neerleggen|geven|toevertrouwen)\b",
+    r"\b(leggen|neerleggen) bij (jou|u)\b", r"\bheb (een|nog een) (vraag|verzoek) (aan|voor) (je|jou|u)\b", r"\been gunst\b",
 )
+# The delegatee's surprise at being chosen ("Bij mij?", "Me?", "Ik?"): someone hears of a new task.
+_CHOSEN = _rx(r"^\W*(bij mij|ik|me|mij|who,? me|wie,? ik)\s*\?", r"\bwhy me\b", r"\bwaarom ik\b")
 OPENING_MANAGER_TURNS = 3
 # The delegatee asks what the new task involves: only in a delegation conversation.
 _TASK_QUESTION = _rx(r"\b(mag|moet|kan) ik\b.*\?", r"\bwat (moet|is) (ik|het budget|de deadline)\b", r"\bwanneer moet\b", r"\bhoeveel (tijd|budget)\b",
@@ -175,25 +185,93 @@ _LOOKING_BACK = _rx(r"\bhoe (ging|is|was) (het|dat|de \w+)\b.{0,30}\b(gegaan|ver
                     r"\bin hindsight\b", r"\ball in all\b", r"\bwhat did you learn\b", r"\boverall\b")
 
 
+# Tense and aspect about the task, whoever speaks: past (looking back on finished work), future (work ahead),
+# and completion (the task is done, delivered, live).  Grammar words, not topic words, so they carry across scenarios.
+_PAST = {
+    "en": _rx(r"\b(was|were|wasn{0}t|weren{0}t|did|didn{0}t|had|went|got|took|made|ended|came|ran|sent|gave|found|turned out|"
+              r"worked|managed|finished|delivered|handled|pulled off|held up|came off)\b".format("['’]")),
+    "nl": _rx(r"\b(was|waren|ging|gingen|liep|liepen|had|hadden|kwam|kwamen|deed|deden|werd|werden|zat|zaten|vond|vonden|"
+              r"gegaan|geweest|gelukt|verlopen|gedaan|afgerond|opgeleverd)\b"),
+}
+_COMPLETED = _rx(
+    r"\b(is|zijn|was|waren) (nu |inmiddels |eindelijk |helemaal )?(af|klaar|afgerond|opgeleverd|ingediend|verstuurd|live( gegaan)?|voorbij|achter de rug|de deur uit)\b",
+    r"\b(is|zijn) (\w+ )?(live gegaan|goed gegaan|doorgegaan|geweest|gelukt)\b", r"\bhet is (gelukt|af|klaar)\b",
+    r"\b(is|are|was|were|it{0}s|that{0}s) (now |finally |all |fully )?(done|finished|complete|completed|delivered|submitted|over|live|behind us|wrapped up|signed off|sent off)\b".format("['’]"),
+    r"\b(went|has gone|is gone) (live|out|well|smoothly|fine|ok|okay|to plan)\b", r"\b(we|you) (did it|pulled it off|made it|got there)\b",
+)
+# Work ahead: deadlines, plans and the delegatee's questions about the task to come.
+_AHEAD = _rx(r"\b(by|before) (next |this )?(monday|tuesday|wednesday|thursday|friday|the end of|end of)\b", r"\bdeadline\b",
+             r"\b(voor|uiterlijk|tegen) (volgende |deze )?(maandag|dinsdag|woensdag|donderdag|vrijdag|het eind|eind)\b",
+             r"\b(you{0}ll|you will|je gaat|jij gaat|ga jij|zal jij|zou jij)\b".format("['’]"))
+# "as long as it's done before the mocks", "zodra het af is": a condition on work ahead, not a finished task.
+_CONDITION = _rx(r"\b(as long as|once|when|if|until|before|so that|zodra|als|wanneer|voordat|totdat|tot|zodat)\b")
+# Work under way at any speaker: still, not yet, halfway, not moving.
+_UNDER_WAY = _rx(r"\bstill (at|on|in|going|working|open|waiting|need|have|not|stuck|behind)\b", r"\bnot yet\b", r"\bnog (steeds|altijd|niet|bezig)\b",
+                 r"\b(not|isn{0}t|aren{0}t) (going|coming) (down|up|along)\b".format("['’]"), r"\bgaat niet (omlaag|omhoog|vooruit)\b",
+                 r"\b(halfway|half way|under way|underway|in progress)\b", r"\b(halverwege|onderweg|in uitvoering)\b")
+
+
+def _completed(text: str) -> bool:
+    """A sentence saying the task is finished, not as a condition on work ahead."""
+    for sentence in signals.sentences(text):
+        m = _COMPLETED.search(sentence)
+        if m and not _CONDITION.search(sentence[:m.start()]):
+            return True
+    return False
+
+
+PAST_SHARE_FLOOR = 0.25  # below this share of past-tense turns a conversation reads as work ahead or under way
+PAST_SHARE_WEIGHT = 12.0
+AFTER_PROBLEM_FACTOR = 0.5
+HANDED_OVER_FACTOR = 0.5
+EXPERIENCE_WEIGHT = 1.0
+
+
+def _past(text: str, lang: str) -> bool:
+    return bool(_PAST["nl" if lang == "nl" else "en"].search(text))
+
+
 def phase_scores(analysis: Analysis) -> dict[str, float]:
     scores = {"delegation": 0.0, "progress": 0.0, "final": 0.0}
     manager_seen = 0
-    for turn in analysis.turns[:DETECTION_TURNS]:
+    turns = [t for t in analysis.turns[:DETECTION_TURNS] if t.text.strip()]
+    past_turns = 0
+    problem_seen = handed_over = False
+    for turn in turns:
+        past = _past(turn.text, analysis.language)
+        past_turns += past
         for phase, weight, rx in _PHASE_CUES:
             if rx.search(turn.text):
                 scores[phase] += weight
+        if _completed(turn.text):
+            scores["final"] += 1.5
+        if _UNDER_WAY.search(turn.text):
+            scores["progress"] += 1.0
+        if _AHEAD.search(turn.text) and not past:
+            scores["delegation"] += 0.5
         if turn.role == "manager":
             manager_seen += 1
-            if manager_seen <= OPENING_MANAGER_TURNS and _NEW_TASK.search(turn.text):
+            if manager_seen <= OPENING_MANAGER_TURNS and _NEW_TASK.search(turn.text) and not past:
                 scores["delegation"] += 2.0
+                handed_over = True
             if _LOOKING_BACK.search(turn.text):
                 scores["final"] += 2.0
             for act in turn.acts:
                 for phase, weights in _PHASE_ACT_WEIGHT.items():
-                    scores[phase] += weights.get(act, 0.0)
+                    if phase == "delegation" and past:  # restating what was agreed, looking back: not handing over
+                        continue
+                    # a task is handed over before problems with it come up; instructions after one deal with the problem
+                    factor = AFTER_PROBLEM_FACTOR if phase == "delegation" and problem_seen else 1.0
+                    scores[phase] += factor * weights.get(act, 0.0)
         else:
-            for kind in signals.kinds(turn.text, analysis.language):
-                scores["progress"] += _PHASE_SIGNAL_WEIGHT["progress"].get(kind, 0.0)
+            problem_seen = problem_seen or bool(signals.kinds(turn.text, analysis.language) & {"problem", "hand_back"})
+            kinds = signals.kinds(turn.text, analysis.language)
+            for kind in kinds:  # doubts right after a new task was handed over are about the task ahead
+                scores["progress"] += _PHASE_SIGNAL_WEIGHT["progress"].get(kind, 0.0) * (HANDED_OVER_FACTOR if handed_over else 1.0)
+            if kinds & {"experienced", "inexperienced"}:  # what they have done before matters when a task is new
+                scores["delegation"] += EXPERIENCE_WEIGHT
+            if _CHOSEN.search(turn.text):
+                scores["delegation"] += 1.5
             if _TASK_QUESTION.search(turn.text):
                 scores["delegation"] += 1.5
             if _UNFINISHED.search(turn.text):
@@ -202,6 +280,8 @@ def phase_scores(analysis: Analysis) -> dict[str, float]:
             scores["final"] += 1.5
         if _STILL_TO_DO.search(turn.text):
             scores["progress"] += 1.0
+    if turns:  # a conversation mostly in the past tense looks back on finished work
+        scores["final"] += PAST_SHARE_WEIGHT * max(0.0, past_turns / len(turns) - PAST_SHARE_FLOOR)
     return scores
 
 

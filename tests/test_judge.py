@@ -151,10 +151,15 @@ CASES = [
     ("final.appreciation", "met", "final",
      [("m", "Dank je wel, ik waardeer echt hoe je dit hebt opgepakt.", ["appreciation"])],
      [("m", "Thank you, I really appreciate how you took this on.", ["appreciation"])], None),
-    ("final.appreciation", "partly", "final",
+    ("final.appreciation", "met", "final",  # thanks voiced, however brief (eval/README.md)
      [("m", "Bedankt.", ["appreciation"])], [("m", "Thanks.", ["appreciation"])], None),
-    ("final.appreciation", "missed", "final",
-     [("m", "Wat ging er goed?", ["open_question"])], [("m", "What went well?", ["open_question"])], None),
+    ("final.appreciation", "met", "final",  # thanks the tagger did not recognise still count
+     [("m", "Nou, dank je wel hoor.", ["other"])], [("m", "Cheers for all your work on it.", ["other"])], None),
+    ("final.appreciation", "partly", "final",  # appreciation without thanks
+     [("m", "Goed werk hoor.", ["appreciation"])], [("m", "Nice work.", ["appreciation"])], None),
+    ("final.appreciation", "missed", "final",  # thanks for showing up is courtesy, not thanks for the work
+     [("m", "Bedankt voor het komen.", ["appreciation"]), ("d", "Graag."), ("m", "Wat ging er goed?", ["open_question"])],
+     [("m", "Thanks for coming by.", ["appreciation"]), ("d", "Sure."), ("m", "What went well?", ["open_question"])], None),
 ]
 
 

@@ -225,3 +225,40 @@ def test_pushing_first_then_accepting_a_hand_back_is_partly():
     opts = ReviewOptions(delegatee_kind="network")
     assert finding_for(analysis, "progress", "progress.respect_return", opts).status == "partly"
     assert monkey_verdict(analysis, opts) == MonkeyVerdict(owner="manager", turn=5)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_later_problem_is_settled_by_the_move_after_it(lang):
+    """Two open problems, both taken: the deciding turn is the take that settled the last one, not the first take."""
+    second = {"nl": "En de presentatie vind ik eerlijk gezegd best eng.", "en": "And honestly I'm nervous about the presentation."}[lang]
+    take2 = {"nl": "Dan doe ik de presentatie zelf wel.", "en": "Then I'll do the presentation myself."}[lang]
+    t = TEXT[lang]
+    a = make_analysis(lang, ("m", "Hoi.", ["other"]), ("d", t["problem"]), ("m", t["take"], ["monkey_take"]),
+                      ("d", second), ("m", take2, ["monkey_take"]), ("d", t["ok"]))
+    assert monkey_verdict(a) == MonkeyVerdict(owner="manager", turn=4)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_confirmation_without_a_new_problem_decides_nothing(lang):
+    t = TEXT[lang]
+    a = make_analysis(lang, ("m", "Hoi.", ["other"]), ("d", t["problem"]), ("m", t["take"], ["monkey_take"]),
+                      ("d", t["ok"]), ("m", t["take"], ["monkey_take"]), ("d", t["ok"]))
+    assert monkey_verdict(a) == MonkeyVerdict(owner="manager", turn=2)
+
+
+@pytest.mark.parametrize("lang,back", [
+    ("nl", "Prima, dus jij belt hem morgen op."), ("en", "Okay, shall we say you set it up this week?"),
+])
+def test_a_worded_hand_back_counts_when_the_tagger_missed_it(lang, back):
+    t = TEXT[lang]
+    a = make_analysis(lang, ("m", "Hoi.", ["other"]), ("d", t["problem"]), ("m", back, ["other"]), ("d", t["ok"]))
+    assert monkey_verdict(a) == MonkeyVerdict(owner="delegatee", turn=2)
+
+
+@pytest.mark.parametrize("lang,take", [
+    ("nl", "Laat dat maar aan mij over."), ("en", "Leave it with me."),
+])
+def test_a_worded_take_counts_when_the_tagger_missed_it(lang, take):
+    t = TEXT[lang]
+    a = make_analysis(lang, ("m", "Hoi.", ["other"]), ("d", t["problem"]), ("m", take, ["other"]), ("d", t["ok"]))
+    assert monkey_verdict(a) == MonkeyVerdict(owner="manager", turn=2)

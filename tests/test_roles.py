@@ -134,3 +134,68 @@ def test_detect_phase_from_the_words_alone(phase, lang):
     """No acts at all (as if the tagger found nothing): the words of both speakers still tell the phase."""
     turns = [("manager" if r == "m" else "delegatee", t) for r, t in PROBES[phase][lang]]
     assert detect_phase(analysis(lang, *turns)) == phase
+
+
+FINAL_WITH_HANDOVER_ACTS = {  # restating the agreement and a closing instruction: acts that also occur when delegating
+    "en": [("manager", "Let's go back to what we agreed: all stalls set up by eight and no complaints.", ["result"]),
+           ("delegatee", "Everything was up at half seven. We had one complaint about the noise, which I handled."),
+           ("manager", "Good. Put the noise point in the report for the council.", ["instruction"]),
+           ("delegatee", "I did that already, it went out yesterday."),
+           ("manager", "Great, so it's all done then.", ["appreciation"])],
+    "nl": [("manager", "We hadden afgesproken: alle kramen om acht uur klaar en geen klachten.", ["result"]),
+           ("delegatee", "Alles stond er om half acht. Er was één klacht over het geluid, die heb ik afgehandeld."),
+           ("manager", "Mooi. Zet dat geluidspunt in het verslag voor de gemeente.", ["instruction"]),
+           ("delegatee", "Dat had ik al gedaan, het verslag ging gisteren de deur uit."),
+           ("manager", "Top, dan is het helemaal afgerond.", ["appreciation"])],
+}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_detect_phase_looking_back_outweighs_handover_acts(lang):
+    """Past tense and a finished task make it a final talk, even with result and instruction acts."""
+    assert detect_phase(analysis(lang, *FINAL_WITH_HANDOVER_ACTS[lang])) == "final"
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("manager", "Could you do the mocks timetable? As long as it's done before the mocks.", ["instruction"]),
+            ("delegatee", "Sure. Who do I send it to?"), ("manager", "Me, by Friday.", ["checkpoint"])]),
+    ("nl", [("manager", "Zou jij het rooster willen maken? Zodra het af is, stuur je het naar mij.", ["instruction"]),
+            ("delegatee", "Prima. Wanneer moet ik het inleveren?"), ("manager", "Uiterlijk vrijdag.", ["checkpoint"])]),
+])
+def test_detect_phase_a_condition_on_finishing_is_not_looking_back(lang, turns):
+    assert detect_phase(analysis(lang, *turns)) == "delegation"
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("manager", "The callback queue. It's still at sixty, yeah?", ["closed_question"]),
+            ("delegatee", "Fifty-eight. It's not going down. Half of them want a refund and I'm not allowed to give more than twenty."), ("manager", "Get me that list by Thursday.", ["instruction", "checkpoint"])]),
+    ("nl", [("manager", "De terugbellijst. Staat die nog steeds op zestig?", ["closed_question"]),
+            ("delegatee", "Achtenvijftig. Hij gaat niet omlaag. De helft wil geld terug en ik mag niet meer dan twintig geven."), ("manager", "Stuur me die lijst voor donderdag.", ["instruction", "checkpoint"])]),
+])
+def test_detect_phase_work_under_way_is_progress(lang, turns):
+    assert detect_phase(analysis(lang, *turns)) == "progress"
+
+
+@pytest.mark.parametrize("lang,lines,manager", [
+    ("en", [("Kevin", "Laura, thanks for taking my call. Could you do our mocks timetable?"),
+            ("Laura", "I could, yeah. When do you need it?"), ("Kevin", "Before the mocks."),
+            ("Laura", "And who do I send it to?"), ("Kevin", "Me.")], "Kevin"),
+    ("nl", [("Kees", "Hoi Lotte, fijn dat je belt. Zou jij ons rooster willen maken?"),
+            ("Lotte", "Dat kan wel. Wanneer wil je het hebben?"), ("Kees", "Voor de toetsweek."),
+            ("Lotte", "En naar wie moet ik het sturen?"), ("Kees", "Naar mij.")], "Kees"),
+])
+def test_manager_is_not_the_one_asking_what_the_task_involves(lang, lines, manager):
+    assert choose_manager(transcript(*lines), lang) == manager
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("manager", "So, I have a favour to ask. Our donors want a dashboard and nobody knows Power BI like you."),
+            ("delegatee", "Ha. I'm not sure I have the time, honestly."),
+            ("manager", "At the end I need one page the donors can open themselves.")]),
+    ("nl", [("manager", "Die audit zou ik deze keer graag bij jou leggen."),
+            ("delegatee", "Bij mij? Ik weet niet goed hoe dat in z'n werk gaat."),
+            ("manager", "Heb je al eens iets vergelijkbaars gedaan?")]),
+])
+def test_detect_phase_doubts_about_a_new_task_are_delegation(lang, turns):
+    """No acts: a task being asked for, and the delegatee's doubts about it, read as a delegation talk."""
+    assert detect_phase(analysis(lang, *turns)) == "delegation"

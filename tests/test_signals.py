@@ -84,3 +84,41 @@ def test_sentences_are_substrings():
 ])
 def test_network_hint(lang, text, expected):
     assert (network_hint(text, lang) is not None) is expected
+
+
+# Phrasings no corpus conversation uses: the patterns must cover classes of expression, not one writer's words.
+@pytest.mark.parametrize("lang,text,kind", [
+    ("en", "It's taking way longer than I thought.", "problem"),
+    ("en", "The venue fell through.", "problem"),
+    ("en", "Marketing haven't got back to me.", "problem"),
+    ("en", "I'm not getting anywhere with IT.", "problem"),
+    ("en", "The numbers don't add up.", "problem"),
+    ("en", "Honestly I'm a bit lost with the budget part.", "problem"),
+    ("en", "I'm finding it hard to get the parents on board.", "problem"),
+    ("nl", "Het kost veel meer tijd dan ik dacht.", "problem"),
+    ("nl", "De locatie is afgevallen.", "problem"),
+    ("nl", "Marketing laat niks van zich horen.", "problem"),
+    ("nl", "Ik schiet niet op met ICT.", "problem"),
+    ("nl", "De cijfers kloppen niet.", "problem"),
+    ("nl", "Ik loop achter met het rooster.", "problem"),
+    ("nl", "Ik zie door de bomen het bos niet meer.", "problem"),
+    ("en", "Would you mind calling them?", "upward"),
+    ("en", "I won't be able to carry on with it.", "hand_back"),
+    ("en", "I need to step away from the project.", "hand_back"),
+    ("nl", "Ik kan er niet mee verder.", "hand_back"),
+    ("nl", "Ik moet me terugtrekken uit het project.", "hand_back"),
+    ("en", "I've done about forty of these, I know how a snag list works.", "experienced"),
+    ("nl", "Het vorige script heb ik ook geschreven.", "experienced"),
+])
+def test_signals_generalise_beyond_the_corpus_phrasing(lang, text, kind):
+    assert kind in kinds_of(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "It's all going fine, the chairs arrived yesterday."),
+    ("en", "No problems so far, everything's on schedule."),
+    ("nl", "Het gaat prima, de stoelen zijn gisteren geleverd."),
+    ("nl", "Geen problemen tot nu toe, alles loopt op schema."),
+])
+def test_a_smooth_update_raises_nothing(lang, text):
+    assert not kinds_of(text, lang) & {"problem", "upward", "hand_back"}

@@ -42,6 +42,21 @@ SELF_DO = rx(r"\b(maak|doe|regel|pak|los|schrijf) ik (het|dat|dit|de rest)\b", r
              r"\bI['’]ll (just )?(do|finish|handle|write) (it|this|that|the rest)( myself)?\b", r"\bmyself\b")
 
 
+# A question without its "?" (ASR transcripts drop it): a sentence or clause that opens with a question word or
+# an inverted verb ("Die enquête, is die nou af", "so did it land").
+_QUESTION_OPENING = re.compile(
+    r"(^|[,;:]\s*|^(so|and|en|nou|dus|ok(ay|é)?|right|well),?\s+)"
+    r"(is|zijn|was|waren|heb|hebt|heeft|hebben|ben|kan|kun|kunt|wil|wilt|zou|gaat|ging|hoe|wat|wanneer|waar|wie|waarom|welke|"
+    r"are|did|do|does|have|has|were|can|could|would|will|how|what|when|where|who|why|which)\b",
+    re.IGNORECASE,
+)
+
+
+def is_question(sentence: str) -> bool:
+    """Question-ness on wording, not only on the "?" (eval/README.md)."""
+    return "?" in sentence or bool(_QUESTION_OPENING.search(sentence.strip()))
+
+
 @dataclass(frozen=True)
 class Hit:
     """One act of a manager turn, with its verbatim quote."""

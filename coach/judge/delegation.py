@@ -23,10 +23,17 @@ _MOMENT = rx(
 # An intermediate result or a moment to look at it together (not only the final deadline).
 _INTERMEDIATE = rx(
     r"\bsamen\b", r"\bsamen ?zitten\b", r"\bzitten\b", r"\bshort call\b", r"\b(even )?bellen\b", r"\bbespreken\b", r"\bdoornemen\b", r"\bbekijken\b", r"\bmee(kijken| te kijken)\b", r"\blaten zien\b",
-    r"\b(eerste|ruwe) (opzet|versie|concept|schets)\b", r"\btussen(resultaat|stand|tijds)", r"\bcheck", r"\bstuur (me|mij)\b",
+    r"\b(eerste|ruwe) (opzet|versie|concept|schets)\b", r"\btussen(resultaat|stand|tijds)", r"\bcheck(?!list)", r"\bstuur (me|mij)\b",
     r"\bgo through\b", r"\breview\b", r"\bcatch up\b", r"\bsit down\b", r"\bmeet\b", r"\bfirst (draft|version|cut)\b", r"\bdraft\b",
     r"\bshow me\b", r"\bwalk me through\b", r"\bsend me\b", r"\blook at it together\b", r"\bdraaiboek\b", r"\bopzet\b",
 )
+# A look only at the end ("send it to me when it's done", "als het af is"): the final delivery, not an intermediate moment.
+_ON_DELIVERY = rx(r"\b(when|once|after) (it{0}s|it is|you{0}re|you are|everything is) (all )?(done|finished|ready|complete)\b".format("['’]"),
+                  r"\b(als|wanneer|zodra) (het|alles|je) (helemaal )?(af|klaar|gereed)\b", r"\bat the (very )?end\b", r"\baan het eind\b")
+# The manager brushes the delegatee's view aside and prescribes anyway ("Dat kan, maar begint u nu maar met ...").
+_OVERRULE = rx(r"\b(dat kan|kan zijn|misschien|mogelijk|tja|ja)\b,? maar\b.{0,40}\b(begin|doe|start|ga|houd|hou|pak)\b",
+               r"\b(could be|maybe|perhaps|fair enough|I hear you|yeah|sure)\b,? but\b.{0,40}\b(start|do|go|stick|keep|use)\b",
+               r"\bnu maar\b", r"\bjust do it (my|this|that) way\b", r"\bdo it (my|the usual) way\b")
 # A result that names nothing checkable ("zorg dat het er goed uitstaat", "just make it nice").
 _VAGUE_RESULT = rx(r"\bgewoon\b", r"\bje ziet het wel\b", r"\bgoed uit(ziet|staat)\b", r"\biets (moois|leuks)\b", r"\bnetjes\b",
                    r"\bmake it pop\b", r"\bweet ik veel\b", r"\biets waar\b", r"\bwhatever\b", r"\bfigure it out\b",
@@ -79,7 +86,7 @@ _EXPERIENCE_Q = rx(
 _FREEDOM = rx(
     r"\bvrijheid\b", r"\bvrij (laten|in)\b", r"\bruimte\b", r"\bzelf (bepalen|beslissen|invullen|weten)\b", r"\bbegeleiding\b",
     r"\bstructuur\b", r"\bhoeveel (hulp|ondersteuning|sturing)\b", r"\bstap voor stap\b", r"\bsamen doorlopen\b",
-    r"\bfreedom\b", r"\broom\b", r"\bup to you\b", r"\byour call\b", r"\bleave (it|that|the how) (to|with) you\b",
+    r"\bfreedom\b", r"\b(the|some|enough|more|plenty of) room\b", r"\broom (to|for) (decide|choose|manoeuvre|maneuver|experiment|your own)\b", r"\bup to you\b", r"\byour call\b", r"\bleave (it|that|the how) (to|with) you\b",
     r"\bhow much (support|guidance|structure|help)\b", r"\bstep by step\b", r"\bwalk you through\b",
 )
 _EXPERIENCE_LINK = rx(r"\bal (vaak|vaker|eerder)\b", r"\b(je|jouw) eerste\b", r"\bnieuw voor (je|jou)\b", r"\byour first\b", r"\bomdat (je|jij) (dit|dat|het)\b", r"\bnog nieuw\b", r"\bervaring",
@@ -155,7 +162,8 @@ def checkpoints(ctx: Context) -> Finding:
         return ctx.finding(g, "missed_declined", declined, quote=declined[0].quote)
     hits = ctx.hits("checkpoint")
     timed = [h for h in hits if _MOMENT.search(h.quote) or _MOMENT.search(h.turn.text)]
-    intermediate = [h for h in timed if _INTERMEDIATE.search(h.quote) or _INTERMEDIATE.search(h.turn.text)]
+    intermediate = [h for h in timed if (_INTERMEDIATE.search(h.quote) or _INTERMEDIATE.search(h.turn.text))
+                    and not _ON_DELIVERY.search(h.quote)]
     if intermediate or len({h.index for h in timed}) >= 2:
         best = intermediate or timed
         return ctx.finding(g, "met", best, quote=best[0].quote)
@@ -198,17 +206,39 @@ def fit_to_experience(ctx: Context) -> Finding:
         if reply is not None:
             asked += ctx.hits("open_question", turns=[reply])
         adapted += ctx.sentence_hits(_FREEDOM, after=told[0].turn)
-    if asked or adapted:
+    # an experienced person controlled at every step, parts taken back or their view overruled: what was asked or
+    # fitted to their experience counts only partly, and without any of that it is missed
+    controlled = ctx.sentence_hits(_CONTROL) + ctx.hits("monkey_take")
+    micromanaged = ctx.experienced is True and bool(controlled)
+    overruled = ctx.experienced is True and bool(_overruled(ctx))
+    partial = matching(questions, _SUPPORT_Q) + ctx.sentence_hits(_FREEDOM)
+    acknowledged: list[Hit] = []
+    if told and told[0].kind == "experienced" and reply is not None:  # acknowledged ("exactly why I thought of you")
+        acknowledged = ctx.hits("motivation", "summary", "positive_feedback", turns=[reply])
+    if micromanaged and not (asked or adapted or partial or acknowledged):
+        return ctx.finding(g, "missed", controlled, quote=controlled[0].quote)
+    if (asked or adapted) and not (overruled or micromanaged):
         best = asked + adapted
         return ctx.finding(g, "met", best, quote=best[0].quote)
-    partial = matching(questions, _SUPPORT_Q) + ctx.sentence_hits(_FREEDOM)
+    if asked or adapted:
+        best = asked + adapted
+        return ctx.finding(g, "partly", best, quote=best[0].quote)
     if partial:
         return ctx.finding(g, "partly", partial, quote=partial[0].quote)
-    if told and told[0].kind == "experienced" and reply is not None:  # acknowledged ("exactly why I thought of you"), not acted on
-        acknowledged = ctx.hits("motivation", "summary", "positive_feedback", turns=[reply])
-        if acknowledged:
-            return ctx.finding(g, "partly_acknowledged", acknowledged, quote=acknowledged[0].quote)
+    if acknowledged:  # acknowledged, not acted on
+        return ctx.finding(g, "partly_acknowledged", acknowledged, quote=acknowledged[0].quote)
     return ctx.finding(g, "missed")
+
+
+def _overruled(ctx: Context) -> list[Hit]:
+    """Manager sentences that brush the delegatee's own view aside right after they gave it."""
+    out: list[Hit] = []
+    for turn in ctx.analysis.turns:
+        if turn.role != "manager" and turn.text.strip():
+            reply = ctx.next_manager_turn(turn.index)
+            if reply is not None and reply.index == turn.index + 1:
+                out += ctx.sentence_hits(_OVERRULE, turns=[reply])[:1]
+    return out
 
 
 def let_go(ctx: Context) -> Finding:
@@ -220,11 +250,12 @@ def let_go(ctx: Context) -> Finding:
     advice = ctx.hits("advice")
     steps = ctx.hits("instruction") + advice
     next_q = next_step_question(ctx.lang)
-    if takes and not backs:
-        return ctx.finding(g, "missed", takes, quote=takes[0].quote, question=next_q)
+    if takes and not backs:  # taking parts back; from a newcomer (who still holds the task) it is a smaller fault
+        key = "partly_mixed" if ctx.experienced is False and ctx.hits("instruction", "result") else "missed"
+        return ctx.finding(g, key, takes, quote=takes[0].quote, question=next_q)
     if takes:
         return ctx.finding(g, "partly_mixed", takes + backs, quote=takes[0].quote, question=next_q)
-    control = ctx.sentence_hits(_CONTROL)
+    control = ctx.sentence_hits(_CONTROL) + _overruled(ctx)
     prescribing = (ctx.experienced is True and len(steps) >= 4 and advice) or len(advice) >= 3 or control
     if prescribing:
         advice = control + advice

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from coach import signals
 from coach.advice import next_step_question, open_question_for
-from coach.judge.context import PUSH as _PUSH, REPLAN as _REPLAN, Context, Hit, matching, rx
+from coach.judge.context import PUSH as _PUSH, REPLAN as _REPLAN, Context, Hit, is_question, matching, rx
 from coach.models import Finding
 
 START_TURNS = 2  # positive feedback counts as "at the start" within the manager's first two turns ...
@@ -39,12 +41,40 @@ _ACCEPT = rx(
 )
 
 
+# Small talk before the business starts (eval/README.md: the opening excludes it).
+_SMALL_TALK = rx(
+    r"\bweekend\b", r"\bkoffie\b", r"\bcoffee\b", r"\bthee\b", r"\btea\b", r"\bvakantie\b", r"\bholiday", r"\bvacation\b",
+    r"\bhow are you\b", r"\bhow{0}?s (it going|life|things)\b".format("['’]"), r"\bhoe is het( met je)?\b", r"\bhoe gaat het met je\b",
+    r"\bweather\b", r"\bhet weer\b", r"\blunch\b", r"\b(sit down|take a seat|have a seat|come in|grab a chair)\b",
+    r"\b(ga zitten|neem (plaats|een stoel)|kom (binnen|erin|zitten))\b", r"\b(kids|kinderen|family|familie|gezin)\b",
+    r"\bgot a (minute|sec|second)\b", r"\bheb je (even )?(een minuutje|tijd|even)\b", r"\bsorry (about|for) the mess\b",
+)
+_SMALL_TALK_ACTS = {"open_question", "closed_question", "other", "appreciation"}
+SMALL_TALK_WORDS = 14  # a turn this short that is only small talk does not open the business
+
+
+def small_talk(turn) -> bool:
+    return (set(turn.acts) <= _SMALL_TALK_ACTS and len(turn.text.split()) <= SMALL_TALK_WORDS
+            and bool(_SMALL_TALK.search(turn.text)))
+
+
+# Praise words (both languages) and a reference to work done: together specific feedback on what was done.
+_PRAISE = rx(r"\b(goed|mooi|knap|top|sterk|prima|super|geweldig|fantastisch|helder|duidelijk|netjes|slim)\b", r"\bgoed gedaan\b",
+             r"\b(great|good|nice|excellent|brilliant|fantastic|impressive|clear|smart|neat|lovely|superb)\b", r"\bwell done\b",
+             r"\breally (worked|helped)\b", r"\b(echt )?(gewerkt|geholpen)\b")
+_DONE_WORK = rx(r"\b(you|je|jij|your|jouw|je hebt|you['’]ve)\b.{0,60}\b(\w+ed|did|made|done|built|wrote|sent|got|gedaan|gemaakt|geregeld|"
+                r"geschreven|gestuurd|opgezet|gebouwd|rond|af|klaar)\b", r"\d")
+SPECIFIC_PRAISE_WORDS = 8
+
+
 def start_turns(ctx: Context) -> list:
-    """The opening: the manager's first two turns, or (up to three) all their turns before a problem came up,
-    so praise right after hearing the update still counts as the start."""
+    """The opening: the manager's first two turns after any small talk, or (up to three) all their turns before
+    a problem came up, so praise right after hearing the update still counts as the start."""
     problem = ctx.problem or ctx.hand_back
     before = [t for t in ctx.manager_turns if problem is None or t.index < problem.turn]
-    return ctx.manager_turns[:max(START_TURNS, min(len(before), MAX_START_TURNS))]
+    opening = ctx.manager_turns[:max(START_TURNS, min(len(before), MAX_START_TURNS))]
+    business = [t for t in before if not small_talk(t)][:MAX_START_TURNS]  # small talk does not use up the opening
+    return opening + [t for t in business if t not in opening]
 
 
 def positive_start(ctx: Context) -> Finding:
@@ -56,6 +86,12 @@ def positive_start(ctx: Context) -> Finding:
     generic = ctx.hits("appreciation", turns=start)
     if generic:
         return ctx.finding(g, "partly_generic", generic, quote=generic[0].quote)
+    praised = [h for h in ctx.sentence_hits(_PRAISE, turns=start) if not is_question(h.quote)]  # praise the tagger missed
+    specific = [h for h in praised if _DONE_WORK.search(h.quote) and len(h.quote.split()) >= SPECIFIC_PRAISE_WORDS]
+    if specific:
+        return ctx.finding(g, "met", specific, quote=specific[0].quote)
+    if praised:
+        return ctx.finding(g, "partly_generic", praised, quote=praised[0].quote)
     late = ctx.hits("positive_feedback")
     if late:
         return ctx.finding(g, "partly_late", late, quote=late[0].quote)
@@ -65,25 +101,43 @@ def positive_start(ctx: Context) -> Finding:
     return ctx.finding(g, "missed")
 
 
+def asking(hits: list[Hit], pattern) -> list[Hit]:
+    """Question hits whose question itself (not a statement next to it in the turn) matches `pattern`;
+    a hit without any question sentence (an imperative invitation, an ASR line) is matched as a whole."""
+    out = []
+    for h in hits:
+        asked = [q for q in signals.sentences(h.quote) if is_question(q)]
+        if any(pattern.search(q) for q in asked) or (not asked and pattern.search(h.quote)):
+            out.append(h)
+    return out
+
+
 def ask_obstacles(ctx: Context) -> Finding:
     g = "progress.ask_obstacles"
     open_q = ctx.hits("open_question")
-    asked = matching(open_q, _OBSTACLE)
+    asked = asking(open_q, _OBSTACLE)
     replies = {r.index for r in (ctx.next_manager_turn(s.turn) for s in ctx.signals if s.kind == "problem") if r is not None}
     seen = {(h.index, h.quote) for h in asked}
     asked += [h for h in open_q if h.index in replies and (h.index, h.quote) not in seen]  # exploring a raised difficulty
     if asked:
         return ctx.finding(g, "met", asked, quote=asked[0].quote)
-    explicit = matching(ctx.hits("closed_question"), _OBSTACLE)  # "Is anything getting in the way?" asks it too
+    explicit = asking(ctx.hits("closed_question"), _OBSTACLE)  # "Is anything getting in the way?" asks it too
     if explicit:
         return ctx.finding(g, "met", explicit, quote=explicit[0].quote)
-    closed = matching(ctx.hits("leading_question"), _OBSTACLE)
-    closed += matching(ctx.hits("closed_question"), _HOW_IS_IT_GOING)
+    closed = asking(ctx.hits("leading_question"), _OBSTACLE)
+    closed += asking(ctx.hits("closed_question"), _HOW_IS_IT_GOING)
     if closed:
         return ctx.finding(g, "partly", closed, quote=closed[0].quote)
-    general = matching(open_q, _HOW_IS_IT_GOING)
+    general = asking(open_q, _HOW_IS_IT_GOING)
     if general:
         return ctx.finding(g, "partly_general", general, quote=general[0].quote)
+    # the tagger gave these questions no question act: judge the questions by their words
+    worded = [h for h in ctx.sentence_hits(_OBSTACLE) if is_question(h.quote) and not h.turn.hits]
+    if worded:
+        return ctx.finding(g, "met", worded, quote=worded[0].quote)
+    status = [h for h in ctx.sentence_hits(_HOW_IS_IT_GOING) if is_question(h.quote)]
+    if status:
+        return ctx.finding(g, "partly_general", status, quote=status[0].quote)
     return ctx.finding(g, "missed")
 
 
@@ -119,9 +173,60 @@ def interruptions(ctx: Context) -> list:
     return out
 
 
+# Opening words of a reflection ("So you're saying ...", "Dus als ik je goed begrijp ...", "Sounds like ...").
+_REFLECTION = rx(r"^(so|dus|oké,? dus|ok(ay)?,? so)\b", r"\bsounds like\b", r"\bklinkt (alsof|als)\b", r"\bif I understand\b",
+                 r"\bals ik (je|het) goed begrijp\b", r"\byou{0}?re saying\b".format("['’]"), r"\bje zegt\b", r"\bwhat I hear\b",
+                 r"\bwat ik hoor\b", r"\bin other words\b", r"\bmet andere woorden\b", r"\bje bedoelt\b", r"\byou mean\b")
+_WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
+ECHO_WORDS = 3  # content words shared with the delegatee's last turns that make a sentence an echo of them
+ECHO_TURNS = 2
+ECHO_MIN_WORDS = 5
+# Not a reflection but the manager's own move: advice, an instruction, taking over, a correction.
+_OWN_MOVE = rx(r"^(no|nee|nope)\b", r"\b(you can|you could|you should|you need to|maybe you|why don{0}t you|just)\b".format("['’]"),
+               r"\b(kun je|kan je|je kunt|je moet|moet je|misschien kun|waarom (bel|doe|vraag) je)\b", r"\bmaar\b.{0,5}$",
+               r"\b(I{0}ll|I will|let me|leave it with me)\b".format("['’]"), r"\b(ik (ga|zal|leg|doe|kom|bel|regel)|dan (leg|doe|kijk|bel|regel) ik)\b",
+               r"^(put|send|get|give|call|ring|tell|make|stuur|bel|geef|zet|maak|vraag|zorg)\b", r"\b(put|send|stuur|zet)\b.{0,40}\b(maar|to me|naar mij)\b")
+_BRUSH_OFF = rx(r"\bI know\b", r"\bweet ik\b", r"\bI heard\b", r"\bhoorde ik\b", r"\bdon{0}t worry\b".format("['’]"), r"\bmaak je geen zorgen\b")
+_FUNCTION_WORDS = frozenset(
+    "that this with have from they them then there what when where which would could should about just really "
+    "your yours been were will well yeah okay like also some more here only into over than because "
+    "maar niet voor zijn heeft hebben wordt worden door naar want omdat ook even gewoon echt wel nog heel eigenlijk "
+    "alles iets niets deze die dat daar hier toen dan zoals onze jullie mijn jouw hoor nou ja".split())
+
+
+def _content(text: str) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(text)} - _FUNCTION_WORDS
+
+
+def _lead_trimmed(sentence: str) -> str:
+    """The sentence without a leading filler ("Tell you what, put ..." -> "put ...")."""
+    return re.sub(r"^(tell you what|ok(ay|é)?|right|well|so|nou|oké|goed|ja|yeah),?\s+", "", sentence.strip(), flags=re.IGNORECASE)
+
+
+def echoes(ctx: Context) -> list[Hit]:
+    """Manager sentences that give back the delegatee's own words (a reflection the tagger may have missed):
+    several content words of their last two turns, not a question, not an exclamation or a brush-off."""
+    out: list[Hit] = []
+    heard: list[set[str]] = []
+    for turn in ctx.analysis.turns:
+        if turn.role != "manager":
+            heard = (heard + [_content(turn.text)])[-ECHO_TURNS:]
+            continue
+        last = set().union(*heard) if heard else set()
+        for sentence in signals.sentences(turn.text):
+            if is_question(sentence) or "!" in sentence or _BRUSH_OFF.search(sentence) or _OWN_MOVE.search(_lead_trimmed(sentence)) or len(sentence.split()) < ECHO_MIN_WORDS:
+                continue
+            shared = len(_content(sentence) & last)
+            if shared >= ECHO_WORDS or (shared >= 2 and _REFLECTION.search(sentence)):
+                out.append(Hit(turn, "summary", sentence))
+    return out
+
+
 def listen_summarize(ctx: Context) -> Finding:
     g = "progress.listen_summarize"
-    summaries = ctx.hits("summary")
+    summaries = [h for h in ctx.hits("summary") if not _BRUSH_OFF.search(h.quote)]  # "I know about X" is no summary
+    if not summaries:  # the tagger found none: the manager's echoes of the delegatee's words still show listening
+        summaries = echoes(ctx)
     checked = [h for h in summaries
                if "closed_question" in h.turn.acts or h.quote.rstrip().endswith("?") or _CHECK.search(h.turn.text)]
     full = [h for h in summaries if len(h.quote.split()) >= SUMMARY_WORDS]
