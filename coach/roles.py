@@ -95,14 +95,10 @@ def choose_manager(transcript: Transcript, lang: str) -> str:
 
 
 def resolve_manager(transcript: Transcript, name: str) -> str:
-    """The speaker the user named (exact, else case-insensitive); an unknown name is an InputError."""
-    speakers = transcript.speakers
-    if name in speakers:
-        return name
-    folded = [s for s in speakers if s.casefold() == name.strip().casefold()]
-    if len(folded) == 1:
-        return folded[0]
-    raise InputError(f"manager {name!r} does not speak in this transcript; choose one of: {', '.join(speakers)}")
+    """The speaker the user named (exact, case-insensitive, or a unique first name); else an InputError."""
+    from coach.readers.speakers import resolve_manager as resolve
+
+    return resolve(transcript.speakers, name)
 
 
 def assign_roles(transcript: Transcript, manager: str) -> dict[str, Role]:
