@@ -172,3 +172,86 @@ def test_tell_you_what_is_a_filler_not_an_instruction():
 )
 def test_orders_with_a_tag_and_imperatives_without_question_mark(text, lang, previous, expected):
     assert {h.act.value for h in tag_turn(text, lang, previous=previous)} == expected
+
+
+def _acts(text, lang, previous=None):
+    return {h.act.value for h in tag_turn(text, lang, previous=previous)}
+
+
+@pytest.mark.parametrize(
+    "text,lang,present,absent",
+    [
+        # a deadline inside a directive is a checkpoint; a question about a date or a start date is not
+        ("Je moet de keynote echt deze week regelen.", "nl", {"instruction", "checkpoint"}, set()),
+        ("Could you have the supplier shortlist ready before the 12th?", "en", {"closed_question", "checkpoint"}, set()),
+        ("Heb je de offerte vorige week vrijdag nog verstuurd?", "nl", {"closed_question"}, {"checkpoint"}),
+        ("From next month I'd like you to run the Tuesday clinic.", "en", {"instruction"}, {"checkpoint"}),
+        ("Kunnen we na de kerstvakantie even bijpraten?", "nl", {"closed_question", "checkpoint"}, set()),
+        # praise that names the work, also as an exclamation (not a question)
+        ("What a clear rollout schedule you put together!", "en", {"positive_feedback"}, {"open_question", "other"}),
+        ("Je voorstel zat goed in elkaar.", "nl", {"positive_feedback"}, {"other"}),
+        ("The new rota works much better than the old one.", "en", {"positive_feedback"}, set()),
+        ("Nice work on the routes so far, really.", "en", {"appreciation"}, {"positive_feedback"}),
+        # end state wanted, with words between the verb and the deliverable
+        ("Ik wil eind april een goedgekeurd rooster waarin iedereen twee weekenden vrij heeft.", "nl", {"result"}, set()),
+        ("What we need is a budget the board can approve.", "en", {"result"}, set()),
+        # requests phrased with "be able to" / "zou je ... willen"
+        ("Would you be able to organise the staff party this year?", "en", {"closed_question", "instruction"}, set()),
+        ("Zou je de inwerkdag voor de stagiairs willen organiseren?", "nl", {"closed_question", "instruction"}, set()),
+        # a directive argued from its effect is advice even without a problem before it
+        ("Schrap de tweede workshop, dan heb je weer lucht.", "nl", {"advice"}, {"instruction"}),
+        ("Add an index on that column and it'll fly.", "en", {"advice"}, {"instruction"}),
+    ],
+)
+def test_broader_cues(text, lang, present, absent):
+    acts = _acts(text, lang)
+    assert present <= acts, acts
+    assert not (absent & acts), acts
+
+
+@pytest.mark.parametrize(
+    "text,previous,lang",
+    [
+        ("What do you think you'll do next?", "The supplier still won't budge on the price.", "en"),
+        ("Bedenk jij wat je wilt voorstellen en laat het me maandag weten.", "Ik twijfel tussen twee leveranciers.", "nl"),
+        ("Try that and let me know how it goes.", "I could ask the night shift to swap.", "en"),
+    ],
+)
+def test_handing_the_next_move_back(text, previous, lang):
+    assert "monkey_back" in _acts(text, lang, previous)
+
+
+def test_a_statement_that_reuses_the_others_words_is_a_reflection():
+    previous = "We hebben tweehonderd formulieren verwerkt en zeventig klachten afgehandeld."
+    assert _acts("Tweehonderd formulieren, zeventig klachten.", "nl", previous) == {"summary"}
+    # the same words without the other's turn before them reflect nothing
+    assert _acts("Tweehonderd formulieren, zeventig klachten.", "nl") == {"other"}
+    # the manager's own opinion about the other is no reflection of their words
+    assert "summary" not in _acts("I think you'd be brilliant at the planning.", "en", "The planning is a lot of work.")
+
+
+def test_learned_fallback_only_adds_confident_acts_and_only_when_the_rules_found_nothing(monkeypatch):
+    from coach.tagger import fallback
+
+    model = {"threshold": 0.5, "acts": {
+        "instruction": {"bias": -2.0, "weights": {"en:zebra": 5.0}},
+        "advice": {"bias": -2.0, "weights": {}},
+    }}
+    assert fallback.fallback_acts("the zebra file", "en", model) == ["instruction"]
+    assert fallback.fallback_acts("the lion file", "en", model) == []
+    assert fallback.scores("anything", "en", {}) == {}
+    monkeypatch.setattr(fallback, "load_model", lambda *a, **k: model)
+    assert _acts("The zebra file.", "en") == {"instruction"}
+    # a turn the rules already place keeps the rules' reading
+    assert _acts("Thanks for the zebra file.", "en") == {"appreciation"}
+    monkeypatch.setattr(fallback, "load_model", lambda *a, **k: None)
+    assert _acts("The zebra file.", "en") == {"other"}
+
+
+def test_the_shipped_fallback_model_loads():
+    from coach.tagger import fallback
+
+    model = fallback.load_model()
+    assert model is not None, "coach/tagger/act_model.json is missing; run eval/tools/train_tagger.py"
+    assert set(model["acts"]) <= {"instruction", "advice", "result", "checkpoint", "motivation", "positive_feedback",
+                                  "appreciation", "summary", "monkey_take", "monkey_back"}

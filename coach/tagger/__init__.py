@@ -19,6 +19,10 @@ Where each act is recognised:
   monkey.py      monkey_take versus monkey_back
   feedback.py    positive_feedback versus appreciation
   cues_nl.py, cues_en.py   the cue patterns (also result, checkpoint, motivation)
+  broad.py       wording-independent features: a deadline in a directive (checkpoint), praise
+                 that names work (positive_feedback), a statement reusing the other's words (summary)
+  fallback.py    a small learned fallback (act_model.json, trained by eval/tools/train_tagger.py
+                 on development data only) for turns the rules leave as `other`
   combine.py     act-set rules (one question type, `other` alone)
 """
 
@@ -26,8 +30,10 @@ from __future__ import annotations
 
 from coach.errors import InputError
 from coach.models import ActHit, Language
+from coach.tagger.broad import deadline_checkpoint, strong_echo
 from coach.tagger.combine import ActCollector
 from coach.tagger.directives import directive_acts, previous_raises_problem
+from coach.tagger.fallback import fallback_acts
 from coach.tagger.feedback import feedback_acts
 from coach.tagger.lexicon import get_lexicon
 from coach.tagger.monkey import monkey_acts, next_move_act, takes_via_the_other
@@ -38,6 +44,7 @@ from coach.tagger.summary import fallback_reflection, has_summary_cue, is_summar
 __all__ = ["tag_turn"]
 
 _CUE_ACTS = ("result", "checkpoint", "motivation")
+_DIRECTIVE_ACTS = ("instruction", "advice", "monkey_back")
 
 
 def tag_turn(text: str, lang: Language, previous: str | None = None) -> list[ActHit]:
@@ -65,6 +72,11 @@ def tag_turn(text: str, lang: Language, previous: str | None = None) -> list[Act
         move = next_move_act(s, lex, problem_before)
         if kind != LEADING:
             content += monkey + ([move] if move else [])
+        if kind != LEADING and "checkpoint" not in content and "result" not in content and deadline_checkpoint(
+            s, lex.lang, directive=any(a in content for a in _DIRECTIVE_ACTS) or bool(lex.proposal.search(s.core)),
+            question=reading is not None,
+        ):
+            content.append("checkpoint")  # "Je moet de keynote deze week regelen": a deadline
         content += feedback_acts(s, lex, reading is not None)
         if reading is not None and reading.solution:
             content.append("advice")  # "Just reuse last year's deck, right?": the manager's solution
@@ -75,7 +87,7 @@ def tag_turn(text: str, lang: Language, previous: str | None = None) -> list[Act
             not (reading is not None and (reading.solution or reading.order))
             and is_summary(
                 s, lex, prev_words, has_previous=bool(previous and previous.strip()), rising=rising,
-                statement=not content and (reading is None or reading.tagged_statement),
+                statement=not content and (reading is None or reading.tagged_statement), cue_checked=True,
             )
         )
         if summary:
@@ -93,6 +105,11 @@ def tag_turn(text: str, lang: Language, previous: str | None = None) -> list[Act
             acts.add(act, s.raw)
     if not acts.any() and previous and previous.strip():
         reflection = fallback_reflection(sentences, lex, prev_words, previous)
+        if reflection is None:  # a statement that reuses much of the other's words
+            reflection = next((s for s in sentences if strong_echo(s, previous, lex.stop)), None)
         if reflection is not None:
             acts.add("summary", reflection.raw)
+    if not acts.any() and sentences:
+        for act in fallback_acts(text, lang):  # a phrasing the rules do not know (fallback.py)
+            acts.add(act, text.strip())
     return acts.hits(fallback_quote=text.strip() or text)

@@ -21,7 +21,7 @@ QUESTION = {
     # an indirect yes/no question ("I wanted to ask if you ...")
     "indirect_closed": r"\bi(?:'d|\s+would|\s+want\s+to|\s+wanted\s+to)\s+(?:like\s+to\s+)?ask\s+(?:you\s+)?(?:if|whether)\b|\bi\s+was\s+wondering\s+(?:if|whether)\b",
     # a rating on a scale asks for a number: closed
-    "scale": r"\b(?:on\s+a\s+scale|scale\s+(?:of|from)|(?:zero|one|\d+)\s+to\s+(?:ten|\d+))\b",
+    "scale": r"\b(?:on\s+(?:a|that|this|the)\s+scale|scale\s+(?:of|from)|(?:zero|one|\d+)\s+to\s+(?:ten|\d+)|pick\s+a\s+number|what\s+number|(?:zero|\d+)\s+(?:means|being))\b",
     # words that open an open question (at the start of the core or after a comma)
     "wh_open": r"what|how|why|where|who|in\s+what\s+way|to\s+what\s+extent|what's|how's|whats|hows|where\s+do\s+you\s+see|"
     r"which\s+(?:ideas|options|parts|aspects|things)|who\s+else|what\s+else",
@@ -41,7 +41,10 @@ QUESTION = {
     r"(?:do|would|can|could)\s+you\s+(?:think\s+of|see)\s+(?:any\s+)?(?:other\s+)?(?:ways|options|ideas)|"
     r"is\s+there\s+anything\s+(?:else\s+)?(?:that\s+)?(?:you'?d\s+like|you\s+want)\s+to\s+(?:add|share|say|talk)",
     # the manager's own solution or opinion dressed as a question
-    "leading": r"^(?:didn't|haven't|don't|weren't)\s+you\s+(?:\w+\s+)?(?:learn|get|know|have|do|see|read|hear)\b.*\?|"
+    "leading": r"\bwouldn't\s+it\s+(?:make\s+sense|be\s+(?:a\s+)?(?:good\s+idea|wise|smart|sensible))|^would\s+it\s+(?:not\s+)?(?:help|make\s+sense)\s+(?:to|if)\b|\bisn't\s+(?:that|this|it)\s+something\b|^surely\b|"
+    r"\b(?:is\s+(?:that|this|it)|are\s+you\s+sure\s+(?:that'?s|that\s+is|it'?s))\s+(?:\w+\s+)?(?:wise|a\s+good\s+idea|sensible)\b|\bdid\s+you\s+(?:think|consider)\s+(?:about\s+)?\w+ing\b|^shouldn't\s+\w+|"
+    r"\byou're\s+not\s+going\s+to\b.*\bare\s+you\b|\bthough,?\s+(?:yeah|right|won't\s+you|will\s+you|isn't\s+it)\s*\?|"
+    r"^(?:didn't|haven't|don't|weren't)\s+you\s+(?:\w+\s+)?(?:learn|get|know|have|do|see|read|hear)\b.*\?|"
     r"(?:wouldn't|won't|isn't|doesn't)\s+it\s+(?:be\s+)?(?:easier|better|simpler|quicker|faster|smarter|wiser|more\s+sensible)|"
     r"(?:would|will)\s+it\s+(?:not\s+)?be\s+(?:easier|better|simpler|quicker|smarter|wiser)\s+(?:to|if)|"
     r"(?:shouldn't|couldn't|can't|wouldn't|won't|don't)\s+you\s+(?:just|simply|first|at\s+least|maybe|perhaps|\w+\s+(?:just|first))|"
@@ -76,6 +79,7 @@ ACTS = {
     ],
     # a second-person declarative about feelings, thoughts, situation: a summary after the other spoke
     "reflection": [
+        r"^(?:so\s+)?you(?:'re|\s+are)?\s+(?:feel(?:ing)?\s+(?:like|that|as\s+if)|have\s+the\s+feeling|get\s+the\s+feeling|feel\s+(?:un)?\w+)\b",
         r"^(?:so\s+)?you\s+(?:thought|felt|expected|had\s+expected|were\s+hoping|were\s+expecting)\b",
         r"^(?:so\s+)?you(?:'re|\s+are)\s+(?:feeling|worried|concerned|stuck|unsure|not\s+sure|saying|thinking|wondering|frustrated|struggling|waiting|afraid|scared|hoping|finding|getting|torn|still|really|pretty|quite|a\s+bit|somewhat)",
         r"^(?:so\s+)?you\s+(?:feel|think|want|believe|don't\s+(?:want|like|feel|think|see|know)|didn't\s+(?:want|like|expect)|can't\s+(?:see|imagine|stand)|wish|worry|seem|wanted|hoped|feared)\b|^(?:so\s+)?you'?d\s+(?:like|rather|prefer|want)\b",
@@ -83,12 +87,16 @@ ACTS = {
     ],
     # a plain statement about the other: a summary only when it echoes `previous`
     "about_other": [
-        r"^so\s+(?!what\b|how\b|why\b|let's\b|i\b|i'm\b|i'll\b|we\b|we'll\b)\w+",
         r"^(?:so\s+)?(?:you|you're|you've|you'd|you'll|your)\b|^so\s+(?:it|it's|that|that's|there|there's|this|they|he|she|the|your|for)\b",
     ],
     # "So" + a statement about the other: a reflection after the other spoke
     "so_reflection": [
+        r"^so\s+(?!what\b|how\b|why\b|when\b|let's\b|i\b|i'm\b|i'll\b|we\b|we'll\b|shall\b|can\b|could\b|do\b|did\b|are\b|is\b|have\b|next\b|anyway\b|um\b)\w+\s+\w+\s+\w+",
         r"^so\s+(?:you|you're|you've|you'd|your|it|it's|that|that's|there|there's|this|they|he|she|for\s+you)\b",
+    ],
+    # "Dus"/"So" + any statement: a reflection only when the sentence carries no other act
+    "so_statement": [
+        r"^so\s+(?!what\b|how\b|why\b|let's\b|i\b|i'm\b|i'll\b|we\b|we'll\b)\w+",
     ],
     # citing the other: a summary when it echoes `previous`
     "cited": [
@@ -102,6 +110,7 @@ ACTS = {
         r"^(?:so\s+)?(?:it|it's|that|that's|there|there's|this|this\s+is|these|those|they|they're|he|he's|she|she's|part\s+of|not|some|a\s+lot|lots)\b",
     ],
     "checkpoint": [
+        r"\b(?:ping|text|call|email|message|tell|ring|buzz)\s+me\b.*\b(?:when|once|as\s+soon\s+as|after)\b|\bgive\s+me\s+a\s+(?:shout|call|ring|bell|heads[\s-]up|quick\s+update)\b|\bkeep\s+me\s+(?:informed|in\s+the\s+picture)\b|\bloop\s+me\s+in\b",
         rf"\b(?:by|on|before|until|next|this|every|each|coming)\s+(?:{DAYS[3:-1]}|week|month|weekend|end\s+of\s+(?:the\s+)?(?:day|week|month))\b.*\b(?:draft|version|update|check|meet|meeting|catch\s+up|go\s+through|look|review|talk|discuss|send|sit\s+down|touch\s+base|progress|outline|show|deadline|finish|done|ready|deliver|have|due)",
         r"\b(?:draft|first\s+version|outline|update|check[\s-]?in|catch[\s-]?up|touch\s+base|progress\s+meeting|milestone|interim|halfway|midway|status\s+update|sit\s+down)\b.*\b(?:by|on|before|next|monday|tuesday|wednesday|thursday|friday|week|tomorrow|\d)",
         r"\b(?:let's|we'll|shall\s+we|could\s+we|can\s+we)\s+(?:meet|catch\s+up|check\s+in|touch\s+base|sit\s+down|go\s+through|review|look\s+at|discuss|schedule|plan|talk)\b.*\b(?:monday|tuesday|wednesday|thursday|friday|week|tomorrow|\d|again|afterwards|then)",
@@ -120,6 +129,11 @@ ACTS = {
         r"\b(?:shall|could|can)\s+we\s+have\s+a\s+(?:short\s+|quick\s+)?(?:call|chat|look|meeting)\b|\bevery\s+(?:night|day|morning|evening)\b.*\b(?:send|update|report)\b|\b(?:send|update|report)\b.*\bevery\s+(?:night|day|morning|evening)\b",
     ],
     "result": [
+        r"\bsuccess\s+(?:for\s+(?:me|us)\s+)?(?:means|looks\s+like|is|would\s+be)\b|\bit'?s\s+a\s+success\b|\b(?:the\s+bar|the\s+brief|the\s+deal|the\s+agreement|the\s+(?:agreed\s+)?(?:scope|target|criterion|standard)|the\s+idea)\s+(?:is|was)\b|\bwe\s+said\s+we\s+(?:wanted|needed|would)\b|\bwas\s+supposed\s+to\b|\bwe\s+(?:had\s+)?budgeted\b|\bwe\s+agreed\s+\w+\s+(?:on|by|for)\b",
+        r"\bthe\s+end\s+result\b|\b(?:a|an)\s+(?:reduction|increase|drop|cut)\s+(?:in|of)\s+(?:\w+\s+){0,3}(?:of\s+)?(?:at\s+least|by)\b",
+        r"\b(?:ultimately|in\s+the\s+end|at\s+the\s+end)\s+i\s+(?:want|need|'d\s+like)\b|\bit\s+would\s+be\s+(?:great|ideal|brilliant|perfect)\s+if\s+(?!you\b)|\bthe\s+(?:criterion|criteria|benchmark|success\s+measure)\b|\bit\s+(?:just\s+)?(?:has|needs)\s+to\s+(?:work|run|be\s+live)\b",
+        r"\bwhat\s+(?:we|i)\s+(?:need|want|'re\s+after|are\s+after|'re\s+looking\s+for)\s+(?:\w+\s+){0,4}?is\b",
+        r"\b(?:we|you)\s+should\s+end\s+up\s+with\b|\bthe\s+end\s+state\b|\bby\s+the\s+end\b.*\b(?:there\s+should|we\s+should\s+have|i\s+want|i'd\s+like)\b|\bi\s+(?:want|need)\s+(?:a|an|the)\s+(?:\w+\s+){1,3}(?:signed|approved|agreed|in\s+place|live|up\s+and\s+running)\b",
         r"\bwhat\s+we\s+(?:had\s+)?agreed\b",
         r"\b(?:the\s+)?(?:end\s+)?result\s+(?:is|should|must|will|needs|i\s+want|i'm\s+after|i'm\s+looking\s+for)",
         r"\bwhat\s+i\s+(?:need|want|expect|'d\s+like|would\s+like)\s+(?:at\s+the\s+end|in\s+the\s+end|from\s+you|to\s+see|to\s+have|is)\b",
@@ -132,6 +146,13 @@ ACTS = {
         r"\bwe\s+(?:said|agreed|decided)\b.*\b(?:should|would|needed\s+to|had\s+to)\b|\bthe\s+idea\s+was\s+(?:to|that)\b|\bwhat\s+i\s+(?:need|want)\s+(?:\w+\s+){0,6}is\s+(?:a|an|the|for|that)\b",
     ],
     "instruction": [
+        r"\bi\s+(?:want|'d\s+like|would\s+like)\s+to\s+(?:hand|give|pass)\s+you\b|\bi'?d\s+love\s+(?:for\s+)?you\s+to\b|\bwe'?d\s+(?:be\s+(?:very\s+)?grateful|appreciate\s+it)\s+if\s+you'?d\b|\bwe\s+need\s+someone\s+to\b|\bi\s+need\s+(?:it|this|that|the\s+\w+)\s+(?:done|finished|ready)\b",
+        r"\byou(?:'ll|\s+will)?\s+have\s+(?:the\s+)?(?:\w+\s+){0,2}(?:budget|mandate|access|authority)\b|\byou\s+can\s+(?:pull\s+in|bring\s+in|borrow|call\s+on)\b|\byou(?:'ve|\s+have)\s+got\s+(?:the\s+)?(?:\w+\s+){0,2}(?:budget|team|access)\b|\bhowever\s+you\s+(?:like|want|see\s+fit)\b",
+        r"^(?:basically\s+)?you\s+(?:compare|run|lead|write|draft|collect|contact|prepare|organi[sz]e|coordinate|book|set\s+up)\b",
+        r"\bi\s+(?:wanted|want)\s+to\s+(?:talk|speak)\s+(?:to\s+|with\s+)?you\s+about\b",
+        r"\byou\s+(?:decide|choose|pick)\s+(?:\w+\s+){0,4}yourself\b|\byou\s+(?:get|'ll\s+get|will\s+get)\s+(?:\w+\s+){0,2}(?:days|hours|budget|help|support|access|afternoons)\b|\bnon[\s-]negotiable\b|\beverything\s+(?:has|needs)\s+to\s+(?:follow|go\s+through)\b",
+        r"\b(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:be\s+able\s+to|mind)\s+(?:\w+\s+)?(?:take|pick|handle|lead|own|organi[sz]e|prepare|draft|write|run|book|arrange|set\s+up|sort|coordinate|plan|put\s+together|look\s+after|taking|picking|handling|leading|organi[sz]ing|preparing|drafting|writing|running|booking|arranging|setting|sorting|coordinating|planning|putting|looking)\b",
+        r"\b(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:book|arrange|set\s+up|sort\s+out|coordinate|plan|put\s+together|look\s+after|make\s+sure|get\s+in\s+touch|contact|order)\b",
         r"\byou\s+(?:can|may|are\s+allowed\s+to|have\s+the\s+(?:mandate|authority))\s+(?:decide|spend|approve|sign|choose|hire|use|go\s+up\s+to|make\s+the\s+call)",
         r"\b(?:budget|mandate|scope)\s+(?:is|of|will\s+be|covers|includes|excludes)|\byou\s+have\s+(?:a\s+)?(?:budget|mandate|\d+\s+(?:days|hours|weeks))",
         r"\b(?:up\s+to|no\s+more\s+than|maximum\s+of|at\s+most)\s+(?:€|\$|£|eur|\d)",
@@ -147,6 +168,9 @@ ACTS = {
         r"\bwhat\s+i'?d\s+like\s+is\s+for\s+you\s+to\b|\bi\s+(?:have|'ve\s+got)\s+a\s+favou?r\s+to\s+ask\b|\bi\s+(?:give|'ll\s+give)\s+you\s+(?:\w+\s+)?access\b",
     ],
     "advice": [
+        r"\bwhat\s+i'?d\s+do\s+is\b|\bwhat\s+i\s+did\s+when\b|\bthat'?s\s+(?:what|how)\s+i\s+(?:did|do|got|handled|solved|always\s+do)\b|(?:^|,\s*|\bthen\s+)i'?d\s+(?:just\s+|probably\s+|honestly\s+|go\s+further\s+and\s+)?(?:do|go|apply|try|ask|call|ring|email|send|book|use|put|move|switch|start|leave|wait|skip|drop|cancel|get|split|push|talk)\b",
+        r"^(?:just|simply)\s+(?!checking|wanted|don't\b|a\b|to\b|so\b|in\b|for\b|like\b|one\b|thought|quickly|now\b|then\b|because|that\b|this\b|the\b|we\b|i\b|you\b|make\s+sure\s+you\s+know)\w+|\bnext\s+time,?\s+(?!we\b|we'll\b|i\b|i'll\b|it\b|there\b)\w+",
+        r"\b(?:then\s+)?i\s+(?:just|simply)\s+(?:called|asked|rang|emailed|booked|moved|split)\b|\bwhat\s+worked\s+for\s+me\s+was\b|\bi'?d\s+(?:even\s+)?(?:make|put|split|move|do|call|ask|send|book|turn)\s+(?:it|them|that|this|the|a|an|two|three)\b",
         r"\bgive\s+it\s+(?:some\s+|a\s+bit\s+of\s+)?time\b|\b(?:him|her|them|those|that)\s+you\s+(?:should|have\s+to|need\s+to)\s+(?:call|ring|email|ask|park|skip)\b",
         r"(?:^|[,;]\s*|\bthen\s+|\bso\s+)(?:i'?d|i\s+would)\s+(?:just\s+|probably\s+|definitely\s+|really\s+|first\s+)?(?:split|call|ask|send|go\s+(?:with|for|to)|start\s+(?:with|by)|use|email|talk|try|put|take|skip|drop|focus|check|write|get|phone|contact|suggest|recommend|pick|leave|begin|move|break|cut|stop|avoid|wait|push|prioriti[sz]e|reuse|keep)\b",
         r"\b(?:you\s+should(?:n't)?(?!\s+be\s*[.!]*$)(?!\s+be\s+(?:proud|pleased|happy|chuffed))|you\s+need\s+to\s+just|you\s+could\s+(?:just|simply|also|try|maybe|always|ask|call|email|send|talk|use|reuse|split|start|check)|you\s+might\s+(?:want\s+to|try)|you\s+may\s+want\s+to|you\s+ought\s+to|you\s+just\s+need\s+to|you(?:'ve)?\s+(?:just\s+)?(?:gotta|got\s+to)|you\s+really\s+(?:need|have)\s+to)\b",
@@ -159,6 +183,8 @@ ACTS = {
         r"\bwhat\s+i\s+(?:used\s+to\s+do|did)\s+(?:was|is)\b|\bwe\s+(?:always\s+|just\s+)?used\s+to\s+(?:just\s+)?\w+",
     ],
     "motivation": [
+        r"\bhow\s+would\s+you\s+(?:like|want)\s+to\s+\w+|\bdid\s+you\s+enjoy\b|\bare\s+you\s+(?:\w+\s+)?(?:happy|pleased|excited)\s+(?:with|about)\b|\bhow\s+does\s+(?:it|that)\s+feel\b|\bwould\s+you\s+be\s+up\s+for\b|\bfancy\s+(?:taking|doing|leading)\b",
+        r"\byour\s+(?:knowledge|experience|network|eye|contacts)\b.*\b(?:invaluable|essential|exactly\s+what|gold)\b|\bthat'?s\s+why\s+i'?m\s+asking\b|\byou\s+know\s+(?:\w+\s+){0,3}(?:best|better\s+than)\b|\bno\s*one\s+knows\s+(?:\w+\s+){0,3}(?:better|like\s+you)\b",
         r"\bhow\s+you'?d\s+(?:tackle|approach|handle|do|go\s+about)\b",
         r"\bi'?m\s+(?:confident|sure)\s+(?:you|that\s+you)\b|\bi\s+(?:trust|believe\s+in)\s+you\b|\bi\s+have\s+(?:full\s+)?(?:faith|confidence|trust)\s+in\s+you",
         r"\b(?:i'?m\s+asking|i\s+asked|i\s+chose|i\s+picked|i\s+thought\s+of)\s+you\b.*\b(?:because|since|as)\b|\bbecause\s+you(?:'re|\s+are|\s+know|\s+have|'ve)\b|\byou're\s+the\s+(?:best|right)\s+(?:person|one)",
@@ -175,6 +201,9 @@ ACTS = {
         r"\bhow\s+you\s+(?:would|'d)\s+like\s+to\b|\byou'?ll\s+figure\s+it\s+out\b|\bknowing\s+(?:it'?s|it\s+is|this\s+is)\s+(?:with\s+you|in\s+your\s+hands)\b|\b(?:much\s+)?better\s+than\s+(?:me|the\s+rest\s+of\s+us|anyone)\b",
     ],
     "positive_feedback": [
+        r"\bthat'?s\s+(?:a\s+)?(?:massive|huge|real|big|great|serious)\s+(?:improvement|result|achievement|step\s+forward)\b|\b(?:largely|all|mostly)\s+down\s+to\s+(?:you|the\s+\w+\s+you)\b|^that'?s\s+(?:all\s+)?you\b|\bgame[\s-]changer\b|\bincredible\s+work\b|\b(?:the|your)\s+\w+(?:\s+\w+)?\s+you\s+(?:made|set\s+up|built|wrote|sent|designed|created|put\s+together|introduced)\s+(?:look|looks|looked|is|was|are|were|works|worked)\s+(?:really\s+|very\s+)?(?:good|great|clear|solid|excellent|brilliant|spot\s+on)\b",
+        r"^(?:that's|that\s+is|that\s+was)\s+(?:really\s+|very\s+|so\s+|pretty\s+)?(?:smart|clever|neat|resourceful|a\s+smart\s+move|a\s+good\s+call|creative|inventive)\b|\byou\s+(?:handled|ran|managed|steered|coordinated)\s+(?:\w+\s+){0,4}(?:really\s+)?(?:well|nicely|smoothly)\b",
+        r"\byou\s+(?:did|ran|delivered|finished|got)\s+(?:\w+\s+){0,5}(?:without\s+(?:a\s+single\s+)?(?:error|mistake|hitch|complaint)s?|flawlessly|on\s+time|error[\s-]free)\b",
         r"\b(?:it|that)\s+(?:really\s+)?(?:worked|paid\s+off|made\s+(?:a|the)\s+(?:big\s+)?difference|did\s+the\s+trick)\b|\b(?:since|because|now\s+that)\s+you\s+\w+ed\b",
         r"\b(?:your|the|this|that)\s+(?:\w+\s+){0,6}(?:is|was|looks|looked|are|were|reads|feels)\s+(?:really\s+|very\s+|super\s+|so\s+|already\s+|quite\s+|pretty\s+|nice\s+and\s+|honestly\s+)?(?:clear|good|great|strong|solid|thorough|helpful|neat|excellent|well[\s-]\w+|spot\s+on|convincing|complete|sharp|concise|impressive|detailed|nice|brilliant|fantastic|amazing|perfect|superb|useful)",
         r"\b(?:good|great|nice|smart|clever|excellent|brilliant)\s+(?:that|how|of)\s+you\b|\bi\s+(?:liked|like|loved|love|appreciated)\s+(?:how|that|the\s+way)\s+you\b",
@@ -205,6 +234,14 @@ ACTS = {
         r"\b(?:send|forward|give|pass)\s+(?:it\s+|them\s+|that\s+|everything\s+)?(?:over\s+)?(?:to\s+)?me\b.*\bi'?ll\b|\bi'?ll\s+take\s+it\s+from\s+there\b",
     ],
     "monkey_back": [
+        r"\bwhat'?s\s+the\s+(?:one|first|next)\s+thing\s+you\b|\bwhat\s+(?:are\s+you|is\s+your\s+gut)\s+leaning\b|\bwhat\s+would\s+help\s+you\s+(?:decide|choose|move|get)\b|\bwho\s+(?:would|could|will|can)\s+you\s+(?:\w+\s+)?(?:contact|ask|approach|call|email)\b|\bwho\s+(?:\w+\s+){0,4}could\s+(?:walk|help|show)\s+you\b",
+        r"\bhow\s+(?:do\s+you\s+think\s+)?you\s+could\s+(?:fix|solve|sort|handle|resolve)\b|\bwhat'?s\s+your\s+plan\s+b\b|\btry\s+(?:that|it|this)\b.*\b(?:let\s+me\s+know|show\s+me|tell\s+me)\b|\btell\s+me\s+(?:\w+\s+){0,3}what\s+you\s+(?:decide|choose|pick|find\s+out|hear)\b|\btell\s+me\s+(?:on\s+\w+\s+)?what\s+(?:he|she|they)\s+(?:said|says)\b",
+        r"\bi'?d\s+rather\s+you\s+(?:kept|keep|did|handled|owned|took)\b|\b(?:is|are)\s+(?:all\s+)?yours\s+(?:end\s+to\s+end|though|now)\b|\bthe\s+\w+\s+itself\s+is\s+yours\b|\bwhen\s+can\s+you\s+have\s+(?:that|it|this)\b",
+        r"\b(?:it|that|this)\s+stays\s+with\s+you\b|\bi'?ll\s+leave\s+(?:\w+\s+){0,3}(?:entirely\s+|completely\s+)?(?:to|with|up\s+to)\s+you\b",
+        r"\bhow\s+(?:could|can|might|would)\s+you\s+(?:\w+\s+){0,3}(?:convince|persuade|solve|fix|prevent|get\s+round|get\s+around)\b",
+        r"\b(?:will|are)\s+you\s+(?:going\s+to\s+)?(?:call|email|ring|sort|ask|talk|put|send|set|handle|raise|take|book|write|show|present)\b.*\b(?:yourself|tomorrow|today|monday|tuesday|wednesday|thursday|friday|next\s+week)\b|\bthen\s+i'?ll\s+hear\s+(?:from\s+you\s+)?(?:\w+\s+)?(?:whether|if|how)\b|\bwho\s+(?:else\s+)?(?:could|can|might)\s+you\s+(?:\w+\s+){0,3}(?:ask|approach|call|talk\s+to)\b",
+        r"\bwhat\s+(?:do\s+you\s+think\s+)?you(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:do|try)\s+(?:next|first|now|about)\b|\bwhat\s+are\s+your\s+next\s+steps\b|\bwhat'?s\s+the\s+next\s+step\s+for\s+you\b",
+        r"\b(?:tell|let)\s+me\s+(?:know\s+)?how\s+it\s+(?:went|goes|turns\s+out)\b|\bhave\s+a\s+go\b.*\b(?:tell|let)\s+me\b",
         r"\blet\s+me\s+know\s+(?:by\s+|on\s+)?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|this\s+week)\b|\bso\s+i\s+know\s+(?:how|whether|if|what)\b",
         r"\bwho\s+(?:could|can|will|would)\s+(?:help\s+you|you\s+(?:ask|get|call))\b|\bwhat\s+will\s+you\s+do\s+with\b|\bhow\s+(?:do|will|would)\s+you\s+want\s+to\s+(?:handle|cover|solve|deal\s+with)\b|\bcan\s+you\s+sort\s+(?:that|it)\s+(?:out\s+)?with\b|\bwhat\s+(?:will|are)\s+you\s+(?:going\s+to\s+)?(?:propose|suggest)\b|\byou\s+present\s+it\b|\bit'?s\s+your\s+project\b",
         r"\bwhat(?:'s|\s+is|\s+will\s+be)\s+your\s+(?:first|next)\s+(?:step|move|action)\b|\bwhat\s+(?:will|are)\s+you\s+(?:going\s+to\s+)?do\s+(?:first|next)\b",
@@ -229,7 +266,7 @@ IMPERATIVE = (
     r"^(?!give\s+my\s+(?:best|regards|love)|look\s*,|go\s+on\b|go\s+ahead\b|don't\s+worry|take\s+care\b|(?:speak|talk|see\s+you|catch\s+you)\s+(?:soon|later|then|tomorrow|monday|tuesday|wednesday|thursday|friday|next)|give\s+it\s+(?:some\s+)?time)"
     r"(?:please\s+|just\s+|maybe\s+|then\s+|first\s+)?(?:call|phone|ring|send|email|mail|use|ask|talk|speak|check|make|put|get|take|give|write|set|keep|split|bring|"
     r"start|begin|try|plan|prepare|draft|book|schedule|contact|involve|include|add|remove|drop|skip|go|look|read|update|share|finish|deliver|"
-    r"forward|reach|invite|let\s+(?:them|him|her|the)|tell|leave|focus|don't\s+\w+|have\s+it|reuse|copy|combine|cut|limit|stick|follow|coordinate|align|consult|ping|text|message|hold|wait|run|hand|fix|sort)\b"
+    r"forward|reach|invite|let\s+(?:them|him|her|the)|tell|leave|focus|don't\s+\w+|have\s+it|reuse|copy|combine|cut|limit|stick|follow|coordinate|align|consult|ping|text|message|hold|wait|run|hand|fix|sort|move|pay|raise|apply|flag|switch|log|swap|push|park|escalate|chase|cancel|assign)\b"
 )
 
 # The other's turn raises a problem, an obstacle or a doubt
@@ -246,3 +283,9 @@ STOP = frozenset(
     "those these doing done through over other time lot lots pretty quite actually basically probably gonna wanna little bit".split()
 )
 
+
+# A proposal or request to the other: a moment named in it is agreed (a checkpoint)
+PROPOSAL = (
+    r"^(?:shall|can|could|should)\s+we\b|\blet'?s\b|^(?:can|could|would|will)\s+you\b|^(?:send|get|give|let|ping|drop|have|bring|email|call|text)\b|"
+    r"\bi(?:'d|\s+would)\s+like\b|\bi\s+(?:want|need|expect)\b"
+)

@@ -40,7 +40,10 @@ QUESTION = {
     r"leg\s+(?:eens\s+|me\s+|mij\s+)?uit|neem\s+me\s+(?:eens\s+)?mee|ik\s+ben\s+(?:wel\s+)?(?:benieuwd|nieuwsgierig)\s+(?:hoe|waarom)|"
     r"ik\s+vraag\s+me\s+af\s+(?:hoe|wat|waarom)|zeg\s+(?:er\s+)?eens\s+(?:iets\s+)?(?:meer|over)|"
     r"(?:zie|heb)\s+(?:je|jij)\s+(?:nog\s+)?(?:andere\s+)?(?:mogelijkheden|opties|ideeën|ideeen|oplossingen)",
-    "leading": r"^(?:heb|had|ben|was|wist|ken|weet)\s+(?:je|jij)\s+(?:dat|dit|het)\s+niet\b|"
+    "leading": r"\b(?:zou|is|was|wordt)\s+(?:het|dat|een\s+\w+)\s+(?:niet\s+|wel\s+)?(?:\w+\s+)?(?:verstandig|handig|slim|helpen|beter\s+geweest|een\s+idee)\b|"
+    r"\bheeft\s+(?:je|jij)\s+(?:al\s+)?(?:eens\s+)?(?:overwogen|geprobeerd|gedacht)|\b(?:had|heb)\s+(?:je|jij)\s+niet\s+(?:beter|eerst)\b|\ben\s+als\s+(?:je|jij)\s+(?:\w+\s+){0,2}(?:nu\s+)?eens\b|"
+    r"\bzou\s+(?:een|de|het)\s+\w+\s+niet\s+(?:helpen|beter|handiger)|"
+    r"^(?:heb|had|ben|was|wist|ken|weet)\s+(?:je|jij)\s+(?:dat|dit|het)\s+niet\b|"
     r"heb\s+(?:je|jij)\s+(?:al\s+)?(?:eens\s+)?(?:eraan\s+|er\s+(?:al\s+)?(?:eens\s+)?aan\s+|aan\s+)?gedacht\s+(?:om|aan)|heb\s+(?:je|jij)\s+(?:al\s+)?(?:eens\s+)?(?:overwogen|geprobeerd)\s+om|"
     r"(?:zou|kun|kan|kunt|moet|wil)\s+(?:je|jij)\s+(?:\w+\s+)?niet\s+(?:eerst|even|gewoon|beter|liever|toch|\w+\s+(?:bellen|mailen|vragen))|"
     r"(?:zou|kun|kan|kunt|moet)\s+(?:je|jij)\s+niet\b|"
@@ -68,18 +71,24 @@ ACTS = {
     ],
     # a second-person declarative about feelings, thoughts, situation: a summary after the other spoke
     "reflection": [
+        r"^(?:je|jij)\s+(?:voelt\s+je|hebt\s+het\s+gevoel|maakt\s+je\s+(?:\w+\s+)?zorgen|bent\s+(?:bang|bezorgd|onzeker|teleurgesteld|boos|moe)|ziet\s+(?:er\s+)?(?:\w+\s+)?tegenop|zit\s+(?:er\s+)?(?:\w+\s+)?mee|baalt|twijfelt|vraagt\s+je\s+af)\b",
+        r"^(?:ze|zij|hij|het|dat|die|iedereen|niemand)\s+(?:\w+\s+){1,2}dus\b",
         r"^(?:je|jij)\s+(?:zou|wil|wilt)\s+(?:graag|liever)\b|^(?:je|jij)\s+ziet\s+(?:het|dat|dit)\s+(?:niet\s+)?(?:zo\s+)?zitten\b",
         r"^(?:je|jij)\s+(?:had|vond|dacht|voelde|wilde|verwachtte|hoopte)\b",
         r"^(?:je|jij)\s+(?:voelt|vindt|denkt|ziet|wilt|wil|maakt|twijfelt|weet|hebt|zit|loopt|bent|wacht|merkt|hoopt|vreest|mist|kunt\s+(?:niet|dus))\b.*\b(?:dus|eigenlijk|nog\s+steeds|nog\s+niet|er\s+tegenop|tegenaan|vast|geen)\b",
         r"^(?:je|jij)\s+(?:\w+\s+)?(?:dus|eigenlijk)\b|^voor\s+jou\b|^(?:het|dat)\s+(?:probleem|knelpunt|lastige)\s+is\s+dus\b|^eigenlijk\s+(?:zeg|bedoel)\s+je",
     ],
     "about_other": [
-        r"^dus\s+(?!wat\b|hoe\b|waarom\b|laten\b|ik\b|we\b|wij\b)\w+",
         r"^(?:dus\s+)?(?:je|jij|jouw|u)\b|^dus\s+(?:het|dat|die|er|de|jouw|voor|zij|ze|hij)\b",
     ],
     # "Dus" + a statement about the other: a reflection after the other spoke
     "so_reflection": [
+        r"^dus\s+(?!wat\b|hoe\b|waarom\b|wanneer\b|laten\b|ik\b|we\b|wij\b|zullen\b|kun\b|kan\b|ga\b|moet\b|heb\b)\w+\s+\w+",
         r"^dus\s+(?:je|jij|jouw|u|het|dat|er|die|dit|ze|zij|hij|voor\s+jou)\b",
+    ],
+    # "Dus"/"So" + any statement: a reflection only when the sentence carries no other act
+    "so_statement": [
+        r"^dus\s+(?!wat\b|hoe\b|waarom\b|laten\b|ik\b|we\b|wij\b)\w+",
     ],
     # citing the other: a summary when it echoes `previous`
     "cited": [
@@ -92,6 +101,7 @@ ACTS = {
         r"^(?:dus\s+)?(?:het|dat|dit|er|daar|die|ze|zij|hij|niet|een\s+deel|veel)\b",
     ],
     "checkpoint": [
+        r"\b(?:geef|stuur|app|mail)\s+(?:je\s+|jij\s+)?(?:me|mij)\s+(?:\w+\s+){0,3}(?:seintje|berichtje|update|appje|mailtje)\b|\bhou\s+(?:je\s+)?(?:me|mij)\s+(?:\w+\s+)?(?:op\s+de\s+hoogte|in\s+de\s+loop|geïnformeerd)\b",
         r"\b(?:hoor|spreek|zie)\s+(?:ik|we)\s+(?:je\s+|jou\s+|elkaar\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|volgende\s+week)\b",
         rf"(?<!elke\s)(?<!iedere\s)\b(?:{DAY}|morgen|overmorgen|volgende\s+week|deze\s+week|eind\s+van\s+de\s+(?:week|maand|dag)|over\s+(?:een|twee|drie|vier|\d+)\s+(?:week|weken|dagen|maand)|(?:half|begin|eind|medio|midden)\s+{MONTH}|\d+\s+{MONTH}|na\s+(?:die|de|deze)\s+\w+)\b"
         r".*\b(?:bespreken|bespreek|opzet|versie|concept|laten\s+zien|weten|hoor|horen|sturen|stuur|afspraak|overleg|zitten|langs|checken|tussenstand|kijken|bekijken|af|klaar|deadline|inleveren|opleveren|lever|evalueren|spreken|spreek|terugkoppel\w*|update|presenteren|zien|hebben|staan|liggen|rond|binnen|draaiboek|planning)\b",
@@ -106,6 +116,11 @@ ACTS = {
         rf"\b(?:samen\s*zitten|samenzitten|even\s+zitten|bijpraten|afspreken|bespreken|evalueren|checken)\b.*\b(?:{DAY}|morgen|volgende\s+week|over\s+\w+\s+weken?)\b|\b(?:appen|bellen|mailen|laten\s+weten|melden|seinen)\b.*\bals\s+(?:het|je|alles)\s+(?:\w+\s+)?(?:klaar|af|rond|binnen)\b",
     ],
     "result": [
+        r"\bsucces\s+(?:is|betekent|zou\s+zijn)\b|\bis\s+het\s+(?:een\s+)?(?:succes|geslaagd)\b|\b(?:de\s+lat|de\s+afspraak|de\s+opdracht|de\s+(?:afgesproken\s+)?(?:scope|norm|target)|het\s+idee)\s+(?:is|was|ligt)\b|\bwe\s+zeiden\s+(?:dat\s+)?we\b|\bzou\s+(?:eigenlijk\s+)?(?:\w+\s+){0,3}(?:moeten|blijven)\b.*\b(?:binnen|onder|boven)\b|\bhet\s+(?:eind)?resultaat\b",
+        r"\b(?:uiteindelijk|aan\s+het\s+eind\w*|op\s+het\s+eind\w*|straks)\s+wil\s+ik\b|\bhet\s+zou\s+(?:mooi|fijn|goed|ideaal|prachtig|top)\s+zijn\s+als\s+(?!je\b|jij\b)|\b(?:dat\s+is\s+)?het\s+(?:criterium|succescriterium|doel|streven)\b|\bhet\s+moet\s+(?:gewoon\s+|straks\s+)?(?:draaien|werken|staan|lopen)\b",
+        r"\bik\s+wil\s+(?:graag\s+)?(?:\w+\s+){0,3}?een\s+(?:\w+\s+){1,3}?(?:die|dat|met|waar\w*|klaar|af)\b",
+        r"\bhet\s+moet\s+(?:zo\s+zijn|(?:uiteindelijk|straks)\s+\w+)\s+dat\b|\ber\s+(?:moet|ligt|staat)\s+(?:straks|uiteindelijk|aan\s+het\s+eind\w*|op\s+het\s+eind\w*)\s+(?:een|het|de)\b|\bals\s+het\s+goed\s+is\s+(?:ligt|staat|is|hebben)\b",
+        r"\bwat\s+(?:we|ik)\s+(?:nodig\s+hebben|nodig\s+heb|willen|zoeken)\s+is\b|\bhet\s+(?:moet|mag)\s+(?:\w+\s+){0,3}(?:opleveren|resulteren|uitmonden)\b",
         r"\bwat\s+we\s+(?:hadden\s+|hebben\s+)?afgesproken\b",
         r"\b(?:het\s+)?(?:eind)?resultaat\s+(?:is|moet|wordt|zou|dat\s+ik|waar\s+ik)\b|\bhet\s+(?:doel|einddoel|eindproduct|beoogde)\s+(?:is|moet|wordt)\b|\bwat\s+(?:moet|wil)\s+(?:het|er)\s+(?:uiteindelijk\s+)?(?:liggen|opleveren)",
         r"\bwat\s+ik\s+(?:aan\s+het\s+eind(?:e)?|uiteindelijk|straks)\s+(?:wil|nodig\s+heb|wil\s+hebben|wil\s+zien|verwacht)\b|\bwat\s+ik\s+(?:wil|nodig\s+heb|verwacht|wil\s+zien|wil\s+hebben)\s+is\b",
@@ -117,6 +132,13 @@ ACTS = {
         r"\bwat\s+er\s+(?:op|aan)\s+het\s+eind(?:e)?\s+(?:moet\s+)?(?:liggen|zijn|staan)\b|\bop\s+het\s+einde?\s+(?:moet|wil)\b",
     ],
     "instruction": [
+        r"\bik\s+(?:wil|zou)\s+(?:je|jou)\s+(?:graag\s+)?(?:\w+\s+){0,4}(?:geven|overdragen|toevertrouwen)\b|\bwe\s+(?:zouden\s+het\s+)?(?:\w+\s+)?(?:waarderen|dankbaar\s+zijn)\s+als\s+(?:je|jij)\b|\bwe\s+hebben\s+iemand\s+nodig\s+die\b|\bhoe\s+(?:je|jij)\s+(?:dat|het)\s+(?:ook\s+)?(?:wilt|wil)\b|\bzoals\s+(?:je|jij)\s+(?:wilt|wil|het\s+wilt)\b",
+        r"\b(?:dan|daar|daarvoor|eerst)\s+moet\s+(?:je|jij)\s+(?!(?:\w+\s+){0,3}niet\b)(?:\w+\s+){0,6}\w+en\b",
+        r"\bik\s+(?:wil|wou|wilde)\s+(?:het\s+)?(?:even\s+)?met\s+(?:je|jou)\s+(?:\w+\s+)?(?:hebben|praten|spreken)\s+over\b|\bik\s+vraag\s+(?:je|jou)\s+(?:om|of)\b",
+        r"\bwat\s+ik\s+(?:eigenlijk\s+|graag\s+)?wil\s*,?\s+is\s+dat\s+(?:je|jij)\b|\b(?:wil|zou)\s+ik\s+(?:\w+\s+)?(?:aan\s+)?(?:jou|je)\s+(?:geven|vragen|overdragen)\b|\b(?:je|jij)\s+krijgt\s+(?:er\s+)?(?:\w+\s+){0,2}(?:dagen|uur|uren|budget|hulp|ondersteuning|toegang|middagen)\b",
+        r"\b(?:je|jij)\s+(?:bepaalt|beslist|kiest)\s+(?:\w+\s+)?zelf\b|\b(?:je|jij)\s+hebt\s+(?:het|een|alle)\s+mandaat\b|\b(?:dan|daar|daarvoor|hiervoor|verder)\s+(?:mag|krijg)\s+(?:je|jij)\b|\balles\s+moet\s+(?:volgens|via|binnen)\b|\bniet\s+onderhandelbaar\b",
+        r"\bzou\s+(?:je|jij)\s+(?:\w+\s+){0,8}willen\s+\w+en\b|\bzou\s+(?:je|jij)\s+(?:\w+\s+){1,8}\w+en\s+willen\b",
+        r"\b(?:laat|hoef)\s+(?:je|jij)\s+(?:\w+\s+){0,3}(?:zitten|liggen|buiten\s+beschouwing)\b|\bde\s+rest\s+(?:laat|hoef)\b|\bhet\s+gaat\s+(?:alleen\s+|puur\s+)?om\s+(?:de|het)\s+\w+\s+(?:voor|van)\b",
         r"\b(?:je|jij)\s+mag\b|\b(?:je|jij)\s+(?:hebt|krijgt)\s+(?:een\s+)?(?:budget|mandaat|\d+|\w+(?:duizend|honderd)|volledig|de\s+vrije\s+hand)",
         r"\bbudget\s+(?:is|van|ligt|bedraagt)\b|\btot\s+(?:€\s*)?\d[\d.,]*\s*(?:euro|k)?\b|\bmaximaal\s+\d|\bniet\s+meer\s+dan\s+\d|\bbinnen\s+(?:het|de|dat|dit)\s+(?:budget|kaders|grenzen)|\b(?:boven|onder)\s+(?:de\s+)?(?:\d+|\w+honderd|\w+duizend)\s+euro",
         r"^(?:wil\s+je\s+)?(?:gebruik|houd|hou|betrek|overleg|stem|neem|zorg|beperk|volg|richt\s+je|focus)\b|\bzorgt?\s+(?:\w+\s+)?(?:ervoor|er\s+voor)?\s*dat\b|\bstem\s+\w+(?:\s+\w+)?\s+af\b|\bhet\s+is\s+de\s+bedoeling\s+dat\b",
@@ -131,6 +153,8 @@ ACTS = {
         r"\b(?:kun|kan|kunt|wil|zou)\s+(?:je|jij)\s+(?:\w+\s+){0,6}(?:kijken|checken|nakijken|doorrekenen|doorlezen|bellen|mailen|uitzoeken)\b",
     ],
     "advice": [
+        r"\bwat\s+ik\s+zou\s+doen\s+is\b|\bwat\s+ik\s+(?:deed|gedaan\s+heb)\s+(?:toen|is|was)\b|\bzo\s+heb\s+ik\s+het\s+(?:ook\s+)?(?:gedaan|opgelost|aangepakt)\b|\bdat\s+deed\s+ik\s+(?:ook|toen)\b",
+        r"(?:^|[,;]\s*|\bdan\s+)ik\s+zou\s+(?!graag\b|willen\b|het\s+fijn\b|je\b|jou\b)(?:\w+\s+){0,5}\w+en\b(?!\s+willen)|\b(?:toen|dan)\s+(?:heb\s+ik|belde\s+ik|deed\s+ik|stuurde\s+ik|vroeg\s+ik)\s+(?:\w+\s+){0,3}gewoon\b|\bik\s+(?:belde|deed|stuurde|vroeg|maakte)\s+(?:\w+\s+){0,3}gewoon\b",
         r"\b(?:die|dat|hem|haar|dit|ze|\w+)\s+moet\s+(?:je|jij)\s+(?:niet\s+)?(?:\w+\s+){0,3}(?:bellen|mailen|vragen|sturen|aanspreken|parkeren|overslaan|langslopen)\b|\b(?:die|dat|dit|ze)\s+(?:parkeer|bel|mail|vraag)\s+(?:je|jij)\b|\bgeef\s+het\s+(?:wat\s+)?tijd\b",
         r"\b(?:je|jij)\s+moet\s+(?:gewoon|eens|even|maar|eerst\s+gewoon)\b|\bals\s+ik\s+(?:jou|jij)\s+(?:was|ben)\b|\bmijn\s+(?:advies|tip|suggestie)\b|\bik\s+(?:raad|adviseer)\s+(?:je|jou|aan)\b|\bik\s+zou\s+(?:zeggen|adviseren|aanraden)\b",
         r"(?:^|[,;]\s*|\bdan\s+)ik\s+zou\s+(?:gewoon|eerst|het|hem|haar|ze|even|maar|dat|die|dit|zelf|wel|de|een|meteen|echt|sowieso|in|met|naar)\b|\bzelf\s+zou\s+ik\b",
@@ -143,6 +167,8 @@ ACTS = {
         r"\b(?:wij|we|ik)\s+(?:deden|deed)\s+(?:dat|het|de\s+\w+)\s+(?:toen\s+)?(?:altijd\s+|gewoon\s+)|\bzo\s+deed\s+ik\s+het\s+(?:\w+\s+){0,4}(?:ook|altijd)\b",
     ],
     "motivation": [
+        r"\bhoe\s+(?:zou|wil)\s+(?:jij|je)\s+(?:\w+\s+){0,4}willen\s+\w+en\b|\b(?:vind|vond)\s+(?:je|jij)\s+(?:het\s+)?(?:zelf\s+)?(?:een\s+)?(?:leuk|fijn|prettig|spannend|eng|leuke|fijne|spannende)\b|\bben\s+(?:je|jij)\s+(?:er\s+)?(?:\w+\s+){0,2}(?:blij|tevreden|trots)\s+(?:mee|op)\b|\bhoe\s+voelt\s+(?:het|dat)\b|\bzie\s+(?:je|jij)\s+(?:het|dat)\s+zitten\s+om\b",
+        r"\b(?:jij|je)\s+(?:bent|hebt|weet|kent)\b.*\b(?:van\s+iedereen|als\s+geen\s+ander|het\s+meeste?|het\s+best\w*|beter\s+dan)\b|\b(?:jouw|je|uw)\s+(?:kennis|ervaring|netwerk|inzicht|oog)\b.*\b(?:onmisbaar|waardevol|goud\s+waard|precies\s+wat)\b|\bdaarom\s+vraag\s+ik\b|^omdat\s+(?:jij|je)\b",
         r"\bik\s+(?:heb\s+)?(?:er\s+)?(?:alle|het\s+volste|veel|echt|groot|het)?\s*vertrouwen\s+(?:in|dat)\b|\bik\s+heb\s+er\s+(?:alle|het\s+volste|veel|echt)\s+vertrouwen\b|\bik\s+vertrouw\s+(?:erop|je|jou|op)\b|\bik\s+weet\s+(?:zeker\s+)?dat\s+(?:je|jij)\s+(?:dit|het|dat)\s+(?:kunt|kan)\b|\b(?:jij|je)\s+kunt\s+(?:dit|dat|het)\s+(?:echt|prima|heel\s+goed|zeker)\b",
         r"\bik\s+(?:vraag|geef)\s+(?:het|dit|dat)\s+(?:aan\s+)?(?:jou|je)\s+(?:omdat|want)\b|\bomdat\s+(?:jij|je)\s+(?:\w+\s+){0,4}(?:best|goed|ervaring|verstand|kent|weet|kunt|sterk|handig)|\bik\s+heb\s+aan\s+jou\s+gedacht\b|\bjij\s+bent\s+(?:de|degene|precies)\b|\b(?:precies\s+)?daarom\s+(?:jij|vraag\s+ik\s+(?:het\s+)?(?:aan\s+)?(?:jou|je))\b",
         r"\b(?:dit|het)\s+is\s+(?:echt\s+)?(?:belangrijk|een\s+(?:mooie|goede|grote)\s+kans)\b|\bbelangrijk\s+(?:omdat|voor\s+(?:ons|het\s+team|de\s+klant|jou))\b|\bkans\s+om\s+(?:te\s+)?(?:leren|groeien|laten\s+zien|je)\b|\bdaar\s+leer\s+je\b|\b(?:jij|je)\s+(?:denkt|kunt|bent)\s+(?:heel\s+|echt\s+|erg\s+)?(?:goed|sterk)\s+(?:na|in|met)\b",
@@ -156,6 +182,9 @@ ACTS = {
         r"\b(?:heb|hebt)\s+(?:je|jij)\s+(?:echt\s+|al\s+)?laten\s+zien\s+dat\s+(?:je|jij)\b|\bbeter\s+dan\s+(?:ik|wie\s+ook|de\s+rest)\b",
     ],
     "positive_feedback": [
+        r"\bdat\s+is\s+(?:een\s+)?(?:enorme|flinke|grote|echte|mooie)\s+(?:verbetering|prestatie|stap\s+vooruit|resultaat)\b|\b(?:grotendeels|helemaal)\s+(?:aan\s+)?(?:jou|jouw)\s+(?:te\s+danken|verdienste)\b|\bdat\s+is\s+(?:echt\s+)?(?:jouw\s+werk|aan\s+jou\s+te\s+danken)\b",
+        r"^(?:dat|dit)\s+(?:is|was|klinkt)\s+(?:echt\s+|heel\s+|erg\s+|super\s+|wel\s+)?(?:slim|knap|netjes|sterk|creatief|vindingrijk|goed\s+bedacht|goed\s+gevonden|goed\s+gezien)\b|\b(?:heb|hebt|heeft)\s+(?:jij|je)\s+(?:\w+\s+){0,3}(?:goed|netjes|knap|mooi|sterk|keurig|prima|slim)\s+\w+(?:d|t|en)\b",
+        r"\b(?:die|dat|het)\s+(?:was|waren|zag\s+er|liep)\s+(?:echt\s+|heel\s+|erg\s+|ook\s+)?(?:keurig|netjes|top|perfect|uitstekend|strak|soepel|vlekkeloos)\b|\b(?:hebben|heeft)\s+(?:echt\s+|wel\s+)?(?:het|een)\s+(?:\w+\s+)?verschil\s+gemaakt\b|\bjouw\s+verdienste\b|\b(?:je|jij)\s+hebt\s+(?:\w+\s+){0,5}(?:foutloos|vlekkeloos|perfect|op\s+tijd|zonder\s+fouten)\s+\w+(?:d|t|en)\b",
         r"\b(?:dat|het)\s+(?:werkte|hielp|scheelde)\b|\b(?:sinds|omdat|nu)\s+(?:je|jij)\s+(?:\w+\s+){1,6}(?:hebt|had)\s+\w+\b",
         r"\b(?:je|jouw|de|het|die|dit)\s+\w{4,}(?:\s+\w+){0,6}\s+(?:is|was|zijn|waren|ziet\s+er|zag\s+er|staat|stond|oogt|leest)\s+(?:\w+\s+){0,2}(?:helder|duidelijk|goed|sterk|mooi|overzichtelijk|grondig|compleet|scherp|netjes|uitgebreid|professioneel|degelijk|strak|knap|top|uitstekend|zorgvuldig|verzorgd)\b",
         r"\b(?:goed|knap|mooi|sterk|slim|top|handig|super)\s+(?:dat|hoe)\s+(?:je|jij)\b|\bik\s+(?:zie|merk)\s+dat\s+(?:je|jij)\s+(?:al|goed|echt|heel)\b|\bwat\s+(?:goed|knap|mooi|sterk)\s+dat\s+(?:je|jij)\b",
@@ -174,6 +203,7 @@ ACTS = {
         r"\bgefeliciteerd\b|\bproficiat\b|\b(?:tijd|moeite|energie|uren)\s+(?:in|aan|voor)\s+(?:\w+\s+)?(?:hebt\s+)?(?:gestoken|besteed)|\b(?:zoveel|veel)\s+(?:tijd|moeite|energie)\b|\bhard\s+(?:aan\s+)?(?:gewerkt|getrokken)\b|\baan\s+getrokken\b",
     ],
     "monkey_take": [
+        r"\bstuur\s+(?:het|ze|die|dat|dit)\s+(?:maar\s+)?(?:naar\s+)?(?:me|mij)\b|\blaat\s+(?:mij|me)\s+(?:\w+\s+){0,3}maar\s+(?:doen|regelen|oppakken|afhandelen|bellen|voeren)\b|\bik\s+(?:maak|schrijf|stuur|zet|fiks|bel|mail|regel|doe)\s+(?!je\b|jou\b)(?:\w+\s+){1,5}(?:wel\s+even|wel|zelf)\b",
         r"\blaat\s+(?:het\s+|dat\s+|dit\s+)?maar(?:\s+zitten|\s+liggen)?\s*[,.]?\s*ik\b|\blaat\s+(?:\w+\s+){0,3}maar\s+(?:aan|bij)\s+mij\b|\bgeef\s+(?:het|dat|dit|die|maar)\s+(?:maar\s+)?(?:aan\s+)?mij\b",
         r"\bstuur\s+(?:\w+\s+){0,3}(?:maar|even)\s+(?:\w+\s+){0,2}(?:naar\s+mij|door|mijn\s+kant)|\bstuur\s+(?:\w+\s+){0,3}naar\s+mij\b",
         r"\bik\s+(?:bel|mail|spreek|vraag|regel|doe|pak|fix|los|zoek|kijk|check|neem|app|benader|stem|bespreek|leg|praat)\s+(?!je\b|jou\b)(?:\w+\s+){0,4}(?:wel|zelf)\b|\b(?:dat|dit|die|het)\s+(?:regel|doe|pak|los|fix|kijk|zoek|neem|bel)\s+ik\s+(?:wel|zelf|even|uit|na|op|over)\b",
@@ -185,6 +215,14 @@ ACTS = {
         r"\b(?:stuur|geef|mail)\s+(?:het\s+|alles\s+|dat\s+)?(?:maar\s+)?(?:aan\s+|naar\s+)?(?:mij|me)\b.*\bdan\s+\w+\s+ik\b|\bik\s+kom\s+(?:\w+\s+){0,3}(?:wel\s+)?zelf\b",
     ],
     "monkey_back": [
+        r"\bwat\s+is\s+(?:het|de)\s+(?:eerste|ene|volgende)\s+(?:ding|stap)\s+(?:dat|die)\s+(?:je|jij)\b|\bwaar\s+neig\s+(?:je|jij)\b|\bwat\s+(?:zou|helpt)\s+(?:je|jou)\s+(?:helpen\s+)?(?:om\s+)?(?:te\s+)?(?:kiezen|beslissen)\b|\bwie\s+(?:zou|kun|kan|ga)\s+(?:je|jij)\s+(?:\w+\s+){0,3}(?:benaderen|bellen|mailen|contacten)\b|\bwat\s+is\s+(?:je|jouw)\s+plan\s+b\b",
+        r"\bprobeer\s+(?:dat|het|dit)\b.*\b(?:laat\s+(?:me|mij)|vertel\s+(?:me|mij))\b|\bik\s+(?:heb\s+)?liever\s+dat\s+(?:jij|je)\s+(?:het|dat|dit)\s+(?:houdt|doet|oppakt)\b|\b(?:is|blijft)\s+(?:helemaal\s+)?van\s+(?:jou|je)\b|\bwanneer\s+(?:kun|kan|heb)\s+(?:je|jij)\s+(?:dat|het|dit)\s+(?:af|klaar|rond)\b",
+        r"\b(?:het|dat|die|dit)\s+blijft\s+(?:bij|van)\s+(?:jou|je)\b|\blaat\s+ik\s+(?:\w+\s+){0,2}(?:aan|bij)\s+(?:jou|je)\b",
+        r"\bhoe\s+(?:zou|kun|kan|kunt|ga|wil)\s+(?:je|jij)\s+(?:\w+\s+){0,4}(?:kunnen\s+)?(?:overtuigen|oplossen|voorkomen|opvangen|ompraten)\b",
+        r"^(?:bel|mail|regel|zet|leg|stuur|plan|pak|maak|vraag|spreek|neem|app|schrijf|zoek|check|informeer|benader|laat)\s+(?:je|jij)\s+(?:\w+\s+){0,5}(?:zelf|morgen|vandaag|straks|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende\s+week|zien|voor)\b",
+        r"\b(?:dan\s+)?hoor\s+ik\s+(?:\w+\s+){0,2}(?:of|hoe|wat|wanneer)\b|\b(?:is|ligt)\s+(?:het|dat)\s+(?:\w+\s+)?(?:aan|bij)\s+(?:jou|jullie)\s+(?:hoe|wat|of|welke)\b|\bwie\s+(?:zou|kun|kan|kunt)\s+(?:je|jij)\s+(?:\w+\s+){0,5}(?:benaderen|vragen|inschakelen|bellen)\b",
+        r"(?<!ik\s)\blaat\s+(?:het\s+|dat\s+)?(?:me|mij)\s+(?:\w+\s+){0,5}weten\b|^bedenk\s+(?:jij|je|zelf)\b|\b(?:bedenk|zoek|kies)\s+(?:jij|je)\s+(?:\w+\s+){0,3}(?:uit|wat|welke|hoe)\b",
+        r"\bwat\s+(?:is|wordt)\s+(?:de|jouw|je)\s+(?:volgende|eerste)\s+stap\b|\bwat\s+ga\s+(?:je|jij)\s+(?:nu\s+|dan\s+|als\s+eerste\s+)?(?:proberen|ondernemen)\b|\bhoe\s+ga\s+(?:je|jij)\s+(?:nu\s+|dan\s+)?verder\b",
         r"\bdan\s+weet\s+ik\s+(?:hoe|of|wat|waar)\b",
         r"\bwie\s+(?:zou|kun|kan|kunt|ga)\s+(?:je|jij)\s+(?:\w+\s+){0,2}(?:vragen|helpen|inschakelen|benaderen)\b|\bwie\s+zou\s+(?:je|jij)\s+(?:daarbij|hierbij)\s+kunnen\s+helpen\b|\bwat\s+doe\s+(?:je|jij)\s+(?:daar|ermee|met)\b|\bhoe\s+wil\s+(?:je|jij)\s+(?:dat|dit|het)\s+(?:\w+\s+)?(?:opvangen|oplossen|regelen)\b|\bregel\s+(?:jij|je)\s+(?:dat|het)\b|\bwat\s+ga\s+(?:je|jij)\s+(?:\w+\s+)?voorstellen\b",
         r"\bwat\s+ga\s+(?:jij|je)\s+(?:nu\s+|dan\s+)?(?:als\s+eerste|daarna|eerst|concreet)\s*(?:\w+\s+)?doen\b|\bwat\s+(?:is|wordt|zijn|worden)\s+(?:jouw|je)\s+(?:volgende|eerste)\s+stap(?:pen)?\b",
@@ -210,7 +248,7 @@ ACTS = {
 IMPERATIVE = (
     r"^(?!maak\s+je\s+(?:daar\s+|er\s+)?(?:maar\s+)?geen\s+zorgen|doe\s+maar\b|ga\s+je\s+gang|spreek\s+(?:je|we)\s+(?:snel|later|morgen|straks|maandag|dinsdag|woensdag|donderdag|vrijdag)|geef\s+het\s+(?:wat\s+)?tijd)"
     r"(?:wil\s+je\s+|graag\s+|even\s+|dan\s+|eerst\s+|misschien\s+)?(?:bel|mail|stuur|gebruik|vraag|neem|zet|maak|pak|overleg|houd|hou|plan|schrijf|check|kijk|zorg|betrek|"
-    r"probeer|begin|splits|leg|geef|regel|doe|lever|app|spreek|nodig|voeg|haal|verstuur|deel|werk|bereid|laat\s+(?:\w+\s+)?(?:weten|zien)|stem|informeer|schakel|start|benader)\b(?!\s+ik\b)"
+    r"probeer|begin|splits|leg|geef|regel|doe|lever|app|spreek|nodig|voeg|haal|verstuur|deel|werk|bereid|laat\s+(?:\w+\s+)?(?:weten|zien)|stem|informeer|schakel|start|benader|schrap|verschuif|verplaats|huur|kies|boek|bestel|verdeel|schuif|ga\s+(?:eerst|langs|naar))\b(?!\s+ik\b)"
 )
 
 PROBLEM = (
@@ -227,3 +265,9 @@ STOP = frozenset(
     "weet weten denk denkt vind vindt beetje soms vaak altijd misschien dus dan toen zoals echt nou zeker".split()
 )
 
+
+# A proposal or request to the other: a moment named in it is agreed (a checkpoint)
+PROPOSAL = (
+    r"^(?:zullen|kunnen|spreken|zien|zitten|plannen)\s+we\b|\blaten\s+we\b|^(?:kun|kan|kunt|wil|zou|geef|laat|stuur|mail|app|bel)\s+(?:je|jij)\b|"
+    r"^(?:stuur|geef|laat|mail|app|bel|lever|hou|houd)\b|\bik\s+(?:wil|zou|hoor|zie|verwacht)\b"
+)

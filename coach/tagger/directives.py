@@ -14,8 +14,24 @@
 
 from __future__ import annotations
 
+import re
+
 from coach.tagger.lexicon import Lexicon
 from coach.tagger.sentences import Sentence
+
+
+# a directive that argues from its effect or from experience is a solution to a problem (advice):
+# "Schrap de lunch, daar kwam toch niemand", "add an index and it'll fly", "anders sta je nergens"
+_SOLVES = {
+    "nl": re.compile(
+        r",\s*(?:dan|anders)\s+(?:ben|heb|is|valt|ligt|kun|kan|hoef|sta|gaat|gaan|scheelt|wordt)\b|\b(?:daar|dat)\s+(?:kwam|werkt|scheelt|helpt)\b|"
+        r"\bhebben\s+ze\s+(?:in\s+\w+\s+)?ook\s+gedaan\b|\bdat\s+werkt\s+(?:altijd|wel|beter)\b|\bniet\s+langer\s+wachten\b"
+    ),
+    "en": re.compile(
+        r"\b(?:it'll|that'll|that\s+will|this\s+will)\s+(?:fly|work|help|get\s+you|sort|save|fix|do\s+the\s+trick)|\bthen\s+you(?:'ll)?\s+(?:get|have|won't|don't)\b|"
+        r"\bsaves\s+you\b|\bit'?s\s+not\s+worth\b|\bworks\s+every\s+time\b|\b(?:they|people)\s+(?:always\s+)?(?:love|respond|react)\b|\bdon't\s+argue\b"
+    ),
+}
 
 
 def previous_raises_problem(previous: str | None, lex: Lexicon) -> bool:
@@ -36,7 +52,8 @@ def directive_acts(s: Sentence, lex: Lexicon, problem_before: bool, question: st
     )
     if instructive and "advice" not in out:
         # a request phrased as a question ("Kun je ff naar de berekening kijken?") hands over a task
-        out.append("advice" if problem_before and question is None else "instruction")
+        solves = question is None and bool(_SOLVES[lex.lang].search(s.key))
+        out.append("advice" if (problem_before or solves) and question is None else "instruction")
     if question is None and lex.acts["ownership"].search(s.core):
         out.append("monkey_back" if problem_before else "instruction")
     return list(dict.fromkeys(out))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from coach.tagger.broad import praise_names_work
 from coach.tagger.lexicon import Lexicon
 from coach.tagger.sentences import Sentence
 
@@ -26,7 +27,11 @@ _EFFORT = re.compile(
 
 def feedback_acts(s: Sentence, lex: Lexicon, is_question: bool) -> list[str]:
     out: list[str] = []
-    specific = not is_question and bool(lex.acts["positive_feedback"].search(s.core)) and not _EFFORT.search(s.key)
+    specific = (
+        not is_question
+        and (bool(lex.acts["positive_feedback"].search(s.core)) or praise_names_work(s, lex.lang))
+        and not _EFFORT.search(s.key)
+    )
     if specific:
         out.append("positive_feedback")
     if lex.acts["appreciation"].search(s.core) and (not specific or _THANKS.search(s.key)):

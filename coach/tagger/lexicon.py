@@ -31,6 +31,7 @@ class Lexicon:
     acts: dict[str, re.Pattern]
     imperative: re.Pattern
     problem: re.Pattern
+    proposal: re.Pattern
     stop: frozenset[str]
 
 
@@ -59,6 +60,7 @@ def _build(mod: ModuleType, lang: str) -> Lexicon:
         acts={act: re.compile(r"(?=[\w,'])(?:" + "|".join(f"(?:{p})" for p in pats) + ")") for act, pats in mod.ACTS.items()},
         imperative=re.compile(mod.IMPERATIVE),
         problem=re.compile(mod.PROBLEM, re.I),
+        proposal=re.compile(mod.PROPOSAL),
         stop=mod.STOP,
     )
 

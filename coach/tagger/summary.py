@@ -58,13 +58,14 @@ def is_summary(
     has_previous: bool,
     rising: bool = False,
     statement: bool = True,
+    cue_checked: bool = False,
 ) -> bool:
     """Whether sentence `s` reflects or summarises the other's words.
 
     `rising`: a declarative said with a question mark or a tag.  `statement`:
     the sentence carries no other content act (advice, instruction ...)."""
     key = _LEAD_NOT_SO.sub("", s.key)
-    if lex.acts["summary"].search(key):
+    if not cue_checked and lex.acts["summary"].search(key):
         return True
     if not has_previous:
         return False
@@ -72,6 +73,8 @@ def is_summary(
         return True
     if not statement:
         return False
+    if lex.acts["so_statement"].search(key) and len(key.split()) >= 4:
+        return True
     if lex.acts["reflection"].search(s.core) or lex.acts["reflection"].search(key):
         return True
     echo = echo_count(s.key, prev_words, lex)
@@ -87,6 +90,7 @@ _FUNCTION = frozenset(
     "het een van heb hebt had and the you was are for but not wel nog met aan ook maar dat die dit wat "
     "yes yeah okay nou hoor haha know weet".split()
 )
+_OPINION = re.compile(r"\b(?:i\s+think|i\s+trust|i\s+believe|i'm\s+sure|i'll|i\s+will|ik\s+denk|ik\s+vertrouw|ik\s+weet\s+zeker|ik\s+ga)\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|ik|we|wij|me|mij|my|mijn)\b")
 
 
@@ -113,7 +117,11 @@ def fallback_reflection(sentences: list[Sentence], lex: Lexicon, prev_words: set
     about what they said before; a short first fragment that echoes them ("Drie minuten.")
     is one too."""
     for i, s in enumerate(sentences):
-        if lex.acts["second_person"].search(s.key) and (not prev_words or echo_count(s.key, prev_words, lex) >= 1):
+        if (
+            lex.acts["second_person"].search(s.key)
+            and not _OPINION.search(s.key)  # "I think you'd be brilliant at it" is the manager's view
+            and (not prev_words or echo_count(s.key, prev_words, lex) >= 1)
+        ):
             return s
         if i == 0 and len(sentences) <= 2 and is_echo_fragment(s, lex, previous):
             return s
