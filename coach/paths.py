@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from pathlib import Path
 
 
@@ -11,6 +12,12 @@ def prompts_dir() -> Path:
     env = os.environ.get("COACH_PROMPTS_DIR")
     if env:
         return Path(env)
+    return _installed_prompts_dir()
+
+
+@lru_cache(maxsize=1)
+def _installed_prompts_dir() -> Path:
+    # called many times per practice turn: resolve the package's own location once
     here = Path(__file__).resolve().parent
     packaged = here / "_prompts"
     if packaged.is_dir():

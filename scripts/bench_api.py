@@ -3,7 +3,9 @@ with N concurrent sessions, offline engine, a throw-away database.
 
     .venv/bin/python scripts/bench_api.py [--sessions 20] [--turns 10] [--concurrency 32]
 
-Prints p50 / p95 / max of send_turn round trips in milliseconds (target: p95 < 150 ms).
+Prints p50 / p95 / p99 / max of send_turn round trips in milliseconds (target: p95 < 150 ms),
+turns per second, errors, the server's and the client's CPU time per turn (the server's measured
+over the turns only) and the load average (the machine may be shared: repeat, take the median).
 """
 
 from __future__ import annotations
@@ -65,7 +67,7 @@ def wait_for(port: int, server: subprocess.Popen, timeout: float = 60.0) -> None
     raise SystemExit("the app did not start within a minute")
 
 
-def run_sessions(clients, ids, turns: int) -> tuple[list[float], list[str], float]:
+def run_sessions(clients, ids, turns: int, on_start=None) -> tuple[list[float], list[str], float]:
     """Every client talks in its own thread, all starting together; returns round trips in ms."""
     timings: list[float] = []
     errors: list[str] = []
@@ -86,6 +88,8 @@ def run_sessions(clients, ids, turns: int) -> tuple[list[float], list[str], floa
                 timings.append((time.perf_counter() - t0) * 1000)
 
     threads = [threading.Thread(target=run, args=(c, s)) for c, s in zip(clients, ids)]
+    if on_start is not None:
+        on_start()
     start = time.perf_counter()
     for t in threads:
         t.start()
@@ -94,38 +98,31 @@ def run_sessions(clients, ids, turns: int) -> tuple[list[float], list[str], floa
     return timings, errors, time.perf_counter() - start
 
 
-def measure(client_class, url: str, args, tls) -> tuple[list[float], list[str], float]:
-    clients = [client_class(url, verbose=False, ssl_verify=tls) for _ in range(args.sessions)]
+def measure(client_class, url: str, args, tls, on_start=None) -> tuple[list[float], list[str], float]:
+    def connect():
+        # analytics_enabled=False: gradio_client's default (True) overrides GRADIO_ANALYTICS_ENABLED
+        # and starts a telemetry call to huggingface.co; this benchmark stays on loopback
+        return client_class(url, verbose=False, ssl_verify=tls, analytics_enabled=False)
+
+    clients = [connect() for _ in range(args.sessions)]  # one client per session
     ids = [c.predict(language="nl", engine="offline", api_name="/start_session")["session_id"] for c in clients]
     clients[0].predict(session_id=ids[0], text="Hallo.", api_name="/send_turn")  # warm-up
-    return run_sessions(clients, ids, args.turns)
+    return run_sessions(clients, ids, args.turns, on_start)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sessions", type=int, default=20, help="concurrent sessions (one client each)")
-    parser.add_argument("--turns", type=int, default=10, help="turns per session")
-    parser.add_argument("--concurrency", type=int, default=32, help="the queue's default_concurrency_limit")
-    parser.add_argument("--url", help="measure an app that is already running (e.g. http://127.0.0.1:7860/)")
-    args = parser.parse_args(argv)
-
-    # loopback only: no telemetry from gradio_client or huggingface_hub
-    os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
-    os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
-    from gradio_client import Client
-
-    # httpx builds an SSL context (loading every CA certificate) for each request unless it is
-    # given one; one shared context keeps the benchmark's own CPU use out of the figures
-    tls = ssl.create_default_context()
-
+def one_run(client_class, args, tls) -> dict:
+    """Start the app (or use --url), run the sessions, return the figures of this run."""
+    client_start: list[float] = []  # this process's CPU time when the turns start
+    server_start: list[float] = []  # the app's, likewise
     server_cpu = None
-    client_start = time.process_time()
-    if args.url:
-        from urllib.parse import urlparse
 
-        if (urlparse(args.url).hostname or "") not in ("127.0.0.1", "localhost", "::1"):
-            parser.error("--url must be on this machine (127.0.0.1 or localhost)")
-        timings, errors, wall = measure(Client, args.url, args, tls)
+    def turns_start(server_pid: int | None = None) -> None:
+        client_start.append(time.process_time())
+        if server_pid is not None:
+            server_start.append(cpu_seconds(server_pid))
+
+    if args.url:
+        timings, errors, wall = measure(client_class, args.url, args, tls, on_start=turns_start)
     else:
         with tempfile.TemporaryDirectory(prefix="coach-bench-") as tmp:
             port = free_port()
@@ -139,29 +136,79 @@ def main(argv: list[str] | None = None) -> int:
             )
             try:
                 wait_for(port, server)
-                before = cpu_seconds(server.pid)
-                timings, errors, wall = measure(Client, f"http://127.0.0.1:{port}/", args, tls)
-                server_cpu = cpu_seconds(server.pid) - before
+                timings, errors, wall = measure(client_class, f"http://127.0.0.1:{port}/", args, tls,
+                                                on_start=lambda: turns_start(server.pid))
+                server_cpu = cpu_seconds(server.pid) - server_start[0]
             finally:
                 server.terminate()
                 server.wait(timeout=20)
+    n = max(len(timings), 1)
+    return {
+        "n": len(timings), "errors": len(errors), "error_kinds": sorted(set(errors)),
+        "p50": percentile(timings, 0.5) if timings else float("nan"),
+        "p95": percentile(timings, 0.95) if timings else float("nan"),
+        "p99": percentile(timings, 0.99) if timings else float("nan"),
+        "max": max(timings, default=float("nan")),
+        "turns_per_s": len(timings) / wall,
+        "server_cpu": None if server_cpu is None else 1000 * server_cpu / n,
+        "client_cpu": 1000 * (time.process_time() - client_start[0]) / n if client_start else float("nan"),
+        "load": os.getloadavg()[0],
+    }
 
-    if not timings:
-        print(f"no successful turns; errors: {errors[:5]}", file=sys.stderr)
+
+def show(run: dict, label: str) -> None:
+    cpu = f"client CPU {run['client_cpu']:.1f} ms/turn"
+    if run["server_cpu"] is not None:
+        cpu = f"server CPU {run['server_cpu']:.1f} ms/turn, " + cpu
+    print(f"  {label}: n={run['n']}  p50={run['p50']:.1f} ms  p95={run['p95']:.1f} ms  p99={run['p99']:.1f} ms  "
+          f"max={run['max']:.1f} ms  throughput={run['turns_per_s']:.0f} turns/s  errors={run['errors']}  "
+          f"{cpu}  load={run['load']:.1f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sessions", type=int, default=20, help="concurrent sessions (one client each)")
+    parser.add_argument("--turns", type=int, default=10, help="turns per session")
+    parser.add_argument("--concurrency", type=int, default=32, help="the queue's default_concurrency_limit")
+    parser.add_argument("--repeat", type=int, default=1, help="runs (a new app each); the median is reported")
+    parser.add_argument("--url", help="measure an app that is already running (e.g. http://127.0.0.1:7860/)")
+    args = parser.parse_args(argv)
+    if args.url:
+        from urllib.parse import urlparse
+
+        if (urlparse(args.url).hostname or "") not in ("127.0.0.1", "localhost", "::1"):
+            parser.error("--url must be on this machine (127.0.0.1 or localhost)")
+
+    # loopback only: no telemetry from gradio_client or huggingface_hub
+    os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
+    os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
+    from gradio_client import Client
+
+    # httpx builds an SSL context (loading every CA certificate) for each request unless it is
+    # given one; one shared context keeps the benchmark's own CPU use out of the figures
+    tls = ssl.create_default_context()
+
+    print(f"send_turn round trip, {args.sessions} concurrent sessions x {args.turns} turns, "
+          f"{args.repeat} run(s) (offline engine, app in its own process, gradio_client on 127.0.0.1, "
+          f"concurrency limit {args.concurrency}, {os.cpu_count()} CPUs; load = 1-min load average after "
+          f"the run, this run included):")
+    runs = []
+    for i in range(args.repeat):
+        runs.append(one_run(Client, args, tls))
+        show(runs[-1], f"run {i + 1}")
+    if not any(r["n"] for r in runs):
+        print(f"no successful turns; errors: {runs[-1]['error_kinds'][:5]}", file=sys.stderr)
         return 1
-    p95 = percentile(timings, 0.95)
-    print(f"send_turn round trip, {args.sessions} concurrent sessions x {args.turns} turns "
-          f"(offline engine, app in its own process, gradio_client on 127.0.0.1, concurrency limit {args.concurrency}):")
-    print(f"  n={len(timings)}  p50={percentile(timings, 0.5):.1f} ms  p95={p95:.1f} ms  "
-          f"max={max(timings):.1f} ms  mean={statistics.fmean(timings):.1f} ms  "
-          f"throughput={len(timings) / wall:.0f} turns/s  errors={len(errors)}")
-    client_cpu = time.process_time() - client_start
-    cpu = f"client CPU {1000 * client_cpu / len(timings):.1f} ms/turn"
-    if server_cpu is not None:
-        cpu = f"server CPU {1000 * server_cpu / len(timings):.1f} ms/turn, " + cpu
-    print(f"  {cpu} (includes setup), {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}")
+    if args.repeat > 1:
+        med = {k: statistics.median(r[k] for r in runs) for k in ("p50", "p95", "p99", "max", "turns_per_s",
+                                                                   "client_cpu", "load")}
+        cpus = [r["server_cpu"] for r in runs if r["server_cpu"] is not None]
+        med.update(n=sum(r["n"] for r in runs), errors=sum(r["errors"] for r in runs),
+                   server_cpu=statistics.median(cpus) if cpus else None)
+        show(med, f"median of {args.repeat} runs (n and errors: totals)")
+    p95 = statistics.median(r["p95"] for r in runs)
     print(f"  target p95 < 150 ms: {'met' if p95 < 150 else 'NOT met'}")
-    return 0 if not errors else 1
+    return 0 if not any(r["errors"] for r in runs) else 1
 
 
 if __name__ == "__main__":

@@ -54,6 +54,11 @@ def start_app(data_dir: Path):
     return demo, service, url
 
 
+def connect(url: str) -> Client:
+    # analytics_enabled=False: gradio_client's default (True) overrides GRADIO_ANALYTICS_ENABLED
+    return Client(url, verbose=False, analytics_enabled=False)
+
+
 @pytest.fixture(scope="module")
 def data_dir(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("coach-web-data")
@@ -62,7 +67,7 @@ def data_dir(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def running(data_dir):
     demo, service, url = start_app(data_dir)
-    yield service, Client(url, verbose=False)
+    yield service, connect(url)
     demo.close()
     service.store.close()
 
@@ -159,7 +164,7 @@ def test_bad_transcripts_come_back_as_one_line(running, tmp_path):
 
 def test_a_session_survives_an_app_restart(tmp_path):
     demo, service, url = start_app(tmp_path)
-    client = Client(url, verbose=False)
+    client = connect(url)
     sid = client.predict(language="en", api_name="/start_session")["session_id"]
     client.predict(session_id=sid, text="I'd like you to prepare the 2026 budget.", api_name="/send_turn")
     demo.close()
@@ -168,7 +173,7 @@ def test_a_session_survives_an_app_restart(tmp_path):
     demo2, service2, url2 = start_app(tmp_path)  # a new app object on the same database
     try:
         assert service2 is not service
-        client2 = Client(url2, verbose=False)
+        client2 = connect(url2)
         answer = client2.predict(session_id=sid, text="What do you need from me?", api_name="/send_turn")
         assert answer["reply"].strip()
         turns = service2.store.load_session(sid).turns
@@ -267,3 +272,47 @@ def test_next_conversation_continues_the_storyline(running):
     assert following["phase"] == "progress" and following["session_id"] != first["session_id"]
     assert after.storyline_id == before.storyline_id and after.persona_id == before.persona_id
     assert service.store.load_session(following["session_id"]).storyline_id == before.storyline_id
+
+
+def test_a_busy_session_waits_in_a_worker_thread_without_holding_up_other_sessions(running):
+    service, client = running
+    busy = client.predict(language="nl", engine="offline", api_name="/start_session")["session_id"]
+    other = client.predict(language="nl", engine="offline", api_name="/start_session")["session_id"]
+    with service._locked(busy):  # another request is using this session
+        waiting = client.submit(session_id=busy, text="Wil jij de planning maken?", api_name="/send_turn")
+        # the app keeps serving other sessions meanwhile
+        answer = client.submit(session_id=other, text="Hoe kijk jij ertegenaan?", api_name="/send_turn")
+        assert answer.result(timeout=20)["reply"].strip()  # a timeout here: the event loop is stuck
+        assert not waiting.done()
+    assert waiting.result(timeout=30)["reply"].strip()
+    said = [t.text for t in service.store.load_session(busy).turns if t.role == "manager"]
+    assert said == ["Wil jij de planning maken?"]
+
+
+def test_only_offline_turns_run_on_the_event_loop(running):
+    service, client = running
+    sid = client.predict(language="en", engine="offline", api_name="/start_session")["session_id"]
+    assert service.quick_turn(sid, "Could you prepare the budget?")["reply"].strip()
+    service.get_session(sid).engine = "llm"  # a language model may take seconds: never on the loop
+    assert service.quick_turn(sid, "What do you need from me?") is None
+    assert [t.text for t in service.store.load_session(sid).turns if t.role == "manager"] == [
+        "Could you prepare the budget?"]
+
+
+def test_content_is_cached_but_a_trainers_edit_is_picked_up(tmp_path, monkeypatch):
+    import os
+    import shutil
+
+    from coach.paths import prompts_dir
+    from coach.roleplay import content
+
+    folder = tmp_path / "personas"
+    shutil.copytree(prompts_dir() / "personas", folder)
+    assert content.load_personas(folder)["sanne"].name == "Sanne"
+    path = folder / "sanne.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("name: Sanne", "name: Sanna"), encoding="utf-8")
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))  # a later modification time
+    monkeypatch.setattr(content, "RECHECK_SECONDS", 3600.0)
+    assert content.load_personas(folder)["sanne"].name == "Sanne"  # within the recheck time: the cache
+    monkeypatch.setattr(content, "RECHECK_SECONDS", 0.0)
+    assert content.load_personas(folder)["sanne"].name == "Sanna"  # after it: the edited file

@@ -9,6 +9,8 @@ file gives one line naming the FILE and the FIELD, e.g.
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 from typing import TypeVar
 
@@ -23,6 +25,8 @@ from coach.roleplay.models import Persona, Scenario
 M = TypeVar("M", bound=BaseModel)
 
 _cache: dict[tuple, dict] = {}
+RECHECK_SECONDS = 1.0  # how long a look at the content files on disk is trusted
+_looked: dict[tuple, tuple[float, tuple]] = {}  # (kind, path) -> (when looked, signature)
 
 
 def personas_dir() -> Path:
@@ -75,14 +79,43 @@ def _check_languages(path: Path, scenario: Scenario) -> None:
                     raise InputError(f"{path}: field '{name}.{lang}': give at least one line in each language (nl, en); fix the file")
 
 
+def _is_content(name: str) -> bool:
+    return name.endswith((".yaml", ".yml")) and not name.startswith(".")
+
+
 def _files(directory: Path) -> list[Path]:
     if not directory.is_dir():
         raise InputError(f"content folder {directory} not found; reinstall coach or set COACH_PROMPTS_DIR")
-    return sorted(p for p in directory.iterdir() if p.suffix in (".yaml", ".yml") and not p.name.startswith("."))
+    return sorted(p for p in directory.iterdir() if _is_content(p.name))
+
+
+def _recent(what: tuple, look) -> tuple:
+    """look() (a signature of files on disk), reused for up to RECHECK_SECONDS: the practice
+    engine asks for personas and phrasebooks hundreds of times per turn, and a look at the disk
+    each time cost more than the turn itself.  A trainer's new or edited file is still picked up,
+    within RECHECK_SECONDS."""
+    now = time.monotonic()
+    seen = _looked.get(what)
+    if seen is not None and now - seen[0] < RECHECK_SECONDS:
+        return seen[1]
+    signature = look()
+    _looked[what] = (now, signature)
+    return signature
 
 
 def _signature(directory: Path) -> tuple:
-    return (str(directory),) + tuple((p.name, p.stat().st_mtime_ns) for p in _files(directory))
+    """The folder and the name and modification time of each content file in it: a new, removed
+    or edited file changes it."""
+    return _recent(("folder", str(directory)), lambda: _look_at_folder(directory))
+
+
+def _look_at_folder(directory: Path) -> tuple:
+    try:
+        with os.scandir(directory) as entries:
+            files = sorted((e.name, e.stat().st_mtime_ns) for e in entries if _is_content(e.name))
+    except OSError:  # missing or not a folder: _files gives the one-line error
+        files = [(p.name, p.stat().st_mtime_ns) for p in _files(directory)]
+    return (str(directory), *files)
 
 
 def load_personas(directory: Path | None = None) -> dict[str, Persona]:
@@ -164,7 +197,7 @@ def load_phrasebook(lang: str, directory: Path | None = None) -> Phrasebook:
     """The delegatee phrasebook of a language; checks that every required move has phrases."""
     directory = directory or prompts_dir() / "delegatee"
     path = directory / f"{lang}.yaml"
-    key = ("phrasebook",) + ((str(path), path.stat().st_mtime_ns) if path.exists() else (str(path),))
+    key = ("phrasebook", *_recent(("file", str(path)), lambda: _look_at_file(path)))
     if key not in _cache:
         book = load_data_file(path, Phrasebook)
         missing = [k for k in REQUIRED_PHRASES if not book.phrases.get(k)]
@@ -172,6 +205,13 @@ def load_phrasebook(lang: str, directory: Path | None = None) -> Phrasebook:
             raise InputError(f"{path}: field 'phrases.{missing[0]}': give at least one phrase; fix the file")
         _cache[key] = book
     return _cache[key]
+
+
+def _look_at_file(path: Path) -> tuple:
+    try:
+        return (str(path), os.stat(path).st_mtime_ns)
+    except OSError:  # missing: load_data_file gives the one-line error
+        return (str(path),)
 
 
 def load_data_file(path: Path, model: type[M]) -> M:

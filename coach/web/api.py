@@ -3,6 +3,7 @@
     service = CoachService(settings)           # one per app; sessions are stored as they happen
     service.start_session(scenario, persona, phase, language, engine)  -> {"session_id", "opening", ...}
     service.send_turn(session_id, text)         -> {"reply", "hint"?}
+    service.quick_turn(session_id, text)        -> the same, or None when it could wait (see there)
     service.end_session(session_id)             -> the review JSON (review-json.md) + "review_id"
     service.review_transcript(data, name, manager, phase, language) -> the review JSON + "review_id"
 
@@ -59,11 +60,17 @@ class CoachService:
                 self._locks.pop(old, None)
 
     @contextmanager
-    def _locked(self, session_id: str) -> Iterator[None]:
+    def _locked(self, session_id: str, wait: bool = True) -> Iterator[bool]:
+        """Hold the session's lock; with wait=False, yields False at once when someone else has it."""
         with self._guard:
             lock = self._locks.setdefault(session_id, threading.Lock())
-        with lock:
-            yield
+        if not lock.acquire(blocking=wait):
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            lock.release()
 
     def get_session(self, session_id: str | None) -> Session:
         session_id = (session_id or "").strip()
@@ -139,9 +146,7 @@ class CoachService:
         """The delegatee's reply, growing chunk by chunk.  The session is stored when the turn is
         done and, with store_early, also as soon as the manager's words are in (a reload during
         a long reply keeps them)."""
-        session = self.get_session(session_id)
-        if session.ended:
-            raise InputError("this session has ended; start a new one with start_session")
+        session = self._open_session(session_id)
         with self._locked(session.id):
             try:
                 chunks = domain.practice().send_turn(session, text, settings=self.settings)
@@ -155,10 +160,33 @@ class CoachService:
                 self.store.save_session(session)
 
     def send_turn(self, session_id: str, text: str) -> dict:
-        reply = ""
-        for reply in self.stream_turn(session_id, text, store_early=False):
-            pass
+        """One turn, whole: {"reply", "hint"?}; the session is stored when it is done."""
+        session = self._open_session(session_id)
+        with self._locked(session.id):
+            return self._turn(session, text)
+
+    def quick_turn(self, session_id: str, text: str) -> dict | None:
+        """send_turn, but only when it is quick and cannot wait on anyone: an offline-engine
+        session that no other request is using.  None otherwise: then call send_turn (in a
+        worker thread).  The web app runs quick turns on its event loop, which saves the hand-over
+        to a worker thread and back: the larger part of a turn's cost with many sessions."""
+        session = self._open_session(session_id)
+        if session.engine != "offline":
+            return None
+        with self._locked(session.id, wait=False) as mine:
+            return self._turn(session, text) if mine else None
+
+    def _open_session(self, session_id: str) -> Session:
         session = self.get_session(session_id)
+        if session.ended:
+            raise InputError("this session has ended; start a new one with start_session")
+        return session
+
+    def _turn(self, session: Session, text: str) -> dict:
+        try:
+            reply = "".join(domain.practice().send_turn(session, text, settings=self.settings))
+        finally:
+            self.store.save_session(session)  # every turn is stored as it happens
         out: dict = {"reply": reply}
         if session.hints:
             out["hint"] = self.last_hint(session)

@@ -14,6 +14,8 @@ os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 # Gradio recomputes a pandas summary of every past event after each event unless told otherwise;
 # that cost grows with the number of events and is only used by its monitoring page
 os.environ.setdefault("GRADIO_ANALYTICS_CACHE_FREQUENCY", "1000000")
+# ...and copies its record of the last 10,000 events after each event; keep that record short
+os.environ.setdefault("GRADIO_ANALYTICS_MAX_EVENTS", "200")
 
 import gradio as gr  # noqa: E402
 

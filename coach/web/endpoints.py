@@ -15,6 +15,7 @@ import logging
 import os
 from pathlib import Path
 
+import anyio
 import gradio as gr
 from gradio.data_classes import FileData
 
@@ -26,6 +27,17 @@ log = logging.getLogger(__name__)
 
 def one_line_errors(fn):
     """CoachError -> gr.Error with its line; anything else -> a generic line (no content, no traceback)."""
+
+    if inspect.iscoroutinefunction(fn):
+
+        @functools.wraps(fn)
+        async def waiting(*args, **kwargs):
+            try:
+                return await fn(*args, **kwargs)
+            except Exception as exc:  # noqa: BLE001
+                raise _as_gr_error(fn, exc) from None
+
+        return waiting
 
     if inspect.isgeneratorfunction(fn):
 
@@ -95,9 +107,14 @@ def register_endpoints(service: CoachService) -> None:
         return service.start_session(scenario, persona, phase, language, engine, hints=True)
 
     @one_line_errors
-    def send_turn(session_id: str, text: str) -> dict:
+    async def send_turn(session_id: str, text: str) -> dict:
         """Say one turn as the manager; returns the delegatee's reply and the live hint."""
-        return service.send_turn(session_id, text)
+        # an offline turn takes a few milliseconds: run it here, on the event loop; anything
+        # that may wait (a language model, a session busy elsewhere) goes to a worker thread
+        quick = service.quick_turn(session_id, text)
+        if quick is not None:
+            return quick
+        return await anyio.to_thread.run_sync(service.send_turn, session_id, text)
 
     @one_line_errors
     def end_session(session_id: str) -> dict:
