@@ -9,6 +9,14 @@ manager turn (coach.tagger.tag_turn, with the previous other-speaker turn as
 context), phase (options or detected), judge (a finding per guideline),
 monkey verdict (progress), metrics, preparation coverage (when a card is
 given); the Review is validated by its model.  Deterministic, pure Python.
+
+The phase and the acts depend on each other: several act boundaries depend on the
+phase (labels.md: a how-to is instruction when delegating, advice in progress), and
+phase detection reads the acts.  With options.phase the turns are tagged with that
+phase at once; otherwise they are tagged without a phase, the phase is detected
+from those acts, and the manager turns whose acts the phase can change
+(coach.tagger.phase_sensitive) are tagged again with the detected phase (the
+detected phase is not re-detected, so the two passes cannot oscillate).
 """
 
 from __future__ import annotations
@@ -20,10 +28,19 @@ from coach.models import ActHit, Analysis, AnalysedTurn, Language, Review, Revie
 
 
 @lru_cache(maxsize=8192)
-def _tag(text: str, lang: str, previous: str | None) -> tuple[ActHit, ...]:
+def _tag(text: str, lang: str, previous: str | None, phase: str | None = None) -> tuple[ActHit, ...]:
     from coach.tagger import tag_turn
+    from coach.tagger.calling import call_tagger
 
-    return tuple(tag_turn(text, lang, previous=previous))  # type: ignore[arg-type]
+    return tuple(call_tagger(tag_turn, text, lang, previous, phase))
+
+
+def _phase_aware() -> bool:
+    """Does the tagger in use take a phase (a stand-in in tests may not)? Then re-tagging helps."""
+    from coach.tagger import tag_turn
+    from coach.tagger.calling import takes_phase
+
+    return takes_phase(tag_turn)
 
 
 def _check(transcript: Transcript, need_two: bool = True) -> None:
@@ -53,28 +70,54 @@ def _manager(transcript: Transcript, options: ReviewOptions, lang: str) -> tuple
     return choose_manager(transcript, lang), True
 
 
-def _analyse(transcript: Transcript, options: ReviewOptions, need_two: bool = True) -> tuple[Analysis, bool, bool]:
-    from coach.roles import assign_roles
+def _retag(analysis: Analysis, phase: str) -> Analysis:
+    """The analysis with the manager turns whose acts the phase can change (coach.tagger.phase_sensitive)
+    tagged again with `phase`; the other turns are kept as they are (no new objects: this stays fast)."""
+    from coach.tagger import phase_sensitive
 
-    _check(transcript, need_two)
-    lang, lang_detected = _language(transcript, options)
-    manager, manager_detected = _manager(transcript, options, lang)
-    roles = assign_roles(transcript, manager)
+    turns = list(analysis.turns)
+    previous: str | None = None
+    changed = False
+    for i, t in enumerate(turns):
+        if t.role != "manager":
+            previous = t.text if t.text.strip() else previous
+        elif phase_sensitive(t.acts, phase, t.text, analysis.language):
+            hits = [h for h in _tag(t.text, analysis.language, previous, phase) if h.quote in t.text]
+            if hits != t.hits:
+                turns[i] = t.model_copy(update={"hits": hits})
+                changed = True
+    return analysis.model_copy(update={"turns": turns}) if changed else analysis
+
+
+def _tag_turns(transcript: Transcript, roles: dict[str, str], lang: str, phase: str | None) -> list[AnalysedTurn]:
     turns: list[AnalysedTurn] = []
     previous: str | None = None
     for t in transcript.turns:
         role = roles[t.speaker]
         hits: list[ActHit] = []
         if role == "manager":
-            hits = [h for h in _tag(t.text, lang, previous) if h.quote in t.text]
+            hits = [h for h in _tag(t.text, lang, previous, phase) if h.quote in t.text]
         elif t.text.strip():
             previous = t.text
         turns.append(AnalysedTurn(index=t.index, speaker=t.speaker, role=role, text=t.text, hits=hits))
+    return turns
+
+
+def _analyse(transcript: Transcript, options: ReviewOptions, need_two: bool = True) -> tuple[Analysis, bool, bool]:
+    """The analysis; the acts are tagged with options.phase (None: without a phase)."""
+    from coach.roles import assign_roles
+
+    _check(transcript, need_two)
+    lang, lang_detected = _language(transcript, options)
+    manager, manager_detected = _manager(transcript, options, lang)
+    roles = assign_roles(transcript, manager)
+    turns = _tag_turns(transcript, roles, lang, options.phase)
     return Analysis(language=lang, manager=manager, turns=turns), lang_detected, manager_detected
 
 
 def analyse(transcript: Transcript, options: ReviewOptions | None = None) -> Analysis:
-    """Language, manager, roles and the acts of every manager turn.
+    """Language, manager, roles and the acts of every manager turn (tagged with options.phase
+    when given, else without a phase).
 
     For the role-play's live hints: with options.manager given, a session in which only the
     manager has spoken yet can be analysed too (a review needs both speakers)."""
@@ -91,7 +134,11 @@ def review_transcript(transcript: Transcript, options: ReviewOptions | None = No
 
     options = options or ReviewOptions()
     analysis, lang_detected, manager_detected = _analyse(transcript, options)
-    phase = options.phase or detect_phase(analysis)
+    phase = options.phase
+    if phase is None:
+        phase = detect_phase(analysis)  # from acts tagged without a phase; then tag again with it
+        if _phase_aware():
+            analysis = _retag(analysis, phase)
     ctx = build_context(analysis, options)
     data = {
         "language": analysis.language,

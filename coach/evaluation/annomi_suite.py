@@ -2,6 +2,13 @@
 the expert labels (questions, open vs closed, reflections, advice), beside two
 bare-rule anchors on the same utterances and the human agreement of AnnoMI's
 multi-annotated subset.
+
+Phase: the tagger is called with phase="progress".  A counselling session is
+structurally a progress review, not a delegation: the client brings a problem
+they own and the therapist responds to it, so a directive how-to ("Try writing
+it down each evening") is advice, as in a progress conversation (labels.md), and
+not an instruction handing over a task.  Taggers without a `phase` keyword (the
+anchors, test fakes) are called without it.
 """
 
 from __future__ import annotations
@@ -14,8 +21,10 @@ from collections.abc import Callable
 from coach.evaluation.annomi import Utterance, multi_annotated
 from coach.evaluation.corpus_suite import act_names, not_built
 from coach.evaluation.metrics import accuracy, binary_prf, cohen_kappa, fleiss_kappa
+from coach.tagger.calling import call_tagger
 
 Tagger = Callable[..., list]
+PHASE = "progress"  # a counselling session: the client's problem, the therapist's response (see above)
 QUESTION_ACTS = ("open_question", "closed_question", "leading_question")
 _WH = re.compile(r"\b(what|how|why|where|when|who|whom|whose|which|tell me)\b", re.IGNORECASE)
 
@@ -46,7 +55,7 @@ def tag_all(utterances: list[Utterance], tagger: Tagger) -> tuple[list[list[str]
     start = time.perf_counter()
     for u in utterances:
         try:
-            predictions.append(act_names(tagger(u.text, "en", u.previous)))
+            predictions.append(act_names(call_tagger(tagger, u.text, "en", u.previous, PHASE)))
         except NotImplementedError as exc:
             raise not_built(exc, "the act tagger") from exc
         except Exception:  # noqa: BLE001 - a failure is counted and scored as "no act"

@@ -17,9 +17,10 @@ from coach.errors import CoachError, InputError
 from coach.evaluation.corpus import Conversation, question_type
 from coach.evaluation.metrics import accuracy, cohen_kappa, confusion, macro_f1, multilabel_prf
 from coach.models import ACTS, Review, ReviewOptions, Transcript
+from coach.tagger.calling import call_tagger
 
 ReviewFn = Callable[[Transcript, ReviewOptions], Review]
-Tagger = Callable[..., list]  # tag_turn(text, lang, previous) -> list[ActHit]
+Tagger = Callable[..., list]  # tag_turn(text, lang, previous[, phase=]) -> list[ActHit]
 
 MISSING = "missing"  # a guideline the review did not judge
 FAILED = "error"  # the review raised for this conversation
@@ -106,7 +107,8 @@ def _tag(out: Outcome, tagger: Tagger) -> None:
     start = time.perf_counter()
     for i in conv.manager_turn_indices():
         try:
-            hits = tagger(conv.turns[i].text, conv.language, conv.previous_text(i))
+            # the gold phase, as `coach review --phase` gives it (taggers without a `phase` keyword get none)
+            hits = call_tagger(tagger, conv.turns[i].text, conv.language, conv.previous_text(i), conv.phase)
         except NotImplementedError as exc:
             raise not_built(exc, "the act tagger") from exc
         except Exception as exc:  # noqa: BLE001

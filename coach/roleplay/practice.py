@@ -111,12 +111,12 @@ def start_session(
     return session
 
 
-def _acts(text: str, language: str, previous: str | None) -> list[str]:
+def _acts(text: str, language: str, previous: str | None, phase: str | None = None) -> list[str]:
     from coach.roleplay.scripted import fallback_acts, act_names
     from coach.tagger import tag_turn
 
     try:
-        return act_names(tag_turn(text, language, previous)) or ["other"]
+        return act_names(tag_turn(text, language, previous, phase=phase)) or ["other"]  # the session's phase
     except NotImplementedError:  # the tagger is not built yet
         return fallback_acts(text)
 
@@ -131,7 +131,7 @@ def send_turn(session: Session, text: str, settings: Settings | None = None) -> 
     if session.ended:
         raise InputError("this session has ended; start a new one")
     previous = next((t.text for t in reversed(session.turns) if t.role == "delegatee"), None)
-    acts = _acts(text, session.language, previous)
+    acts = _acts(text, session.language, previous, session.phase)
     hint = None
     if session.hints:
         from coach.roleplay.hints import make_hint

@@ -10,7 +10,7 @@ serve any number of sessions.
 
     ScriptedDelegatee(seed=0, tagger=None).reply(session, manager_text) -> Iterator[str]
 
-`tagger(text, lang, previous) -> list[ActHit | str]` is the act source (the
+`tagger(text, lang, previous[, phase=]) -> list[ActHit | str]` is the act source (the
 real tagger by default); tests inject a fixed one.
 """
 
@@ -30,10 +30,10 @@ PRESSURE = {"instruction", "advice", "leading_question", "checkpoint"}
 RESPECT = {"summary", "appreciation", "open_question", "motivation", "monkey_take"}
 
 
-def real_tagger(text: str, lang: str, previous: str | None = None) -> list:
+def real_tagger(text: str, lang: str, previous: str | None = None, phase: str | None = None) -> list:
     from coach.tagger import tag_turn
 
-    return tag_turn(text, lang, previous)
+    return tag_turn(text, lang, previous, phase=phase)  # type: ignore[arg-type]
 
 
 def act_names(hits: list) -> list[str]:
@@ -141,7 +141,7 @@ class ScriptedDelegatee:
             if turn.role != "manager":
                 previous = turn.text
                 continue
-            acts = turn.acts or act_names(self._tag(turn.text, session.language, previous))
+            acts = turn.acts or act_names(self._tag(turn.text, session.language, previous, session.phase))
             cue = Cue(set(acts), topics_of(turn.text, book), is_role_break(turn.text))
             moves = decide(session.phase, persona, state, cue)
             if i == len(turns) - 1:
@@ -149,9 +149,11 @@ class ScriptedDelegatee:
             state.update(cue, moves)
         return ["ack"]  # pragma: no cover - the loop always returns on the last turn
 
-    def _tag(self, text: str, lang: str, previous: str | None) -> list:
+    def _tag(self, text: str, lang: str, previous: str | None, phase: str | None = None) -> list:
+        from coach.tagger.calling import call_tagger
+
         try:
-            return self.tagger(text, lang, previous)
+            return call_tagger(self.tagger, text, lang, previous, phase)  # the phase, if the tagger takes one
         except NotImplementedError:  # the tagger is not built yet: a crude stand-in
             return fallback_acts(text)
 

@@ -2,23 +2,34 @@
 
 Interface (stable; the judge, the evaluation, the role-play and the web app use it):
 
-    tag_turn(text, lang, previous=None) -> list[ActHit]
+    tag_turn(text, lang, previous=None, *, phase=None) -> list[ActHit]
+    phase_sensitive(acts, phase, text, lang) -> bool   # can `phase` change this phase-less result?
 
 `previous` is the text of the other speaker's turn just before (needed for
 `summary`, which must reflect content of the other's earlier turns, and to tell
 advice from instruction: a directive that answers a problem the other just
-raised is advice).  Every ActHit.quote is a verbatim substring of `text` (the
-sentence that carries the act).  The result obeys models.check_act_set: at
+raised is advice).  `phase` (delegation | progress | final), when known, decides
+the phase-dependent boundaries of labels.md before `previous` does: a directive
+statement is instruction when handing over the task and advice in a progress
+conversation (unless the turn only takes or hands back the next move, agrees a
+moment or thanks; "Doe dat" endorsing the other's plan is monkey_back); "it's
+your call" is a mandate when delegating and a hand-back later; "hoe je het
+aanpakt laat ik aan jou" and a question about the other's plan are motivation
+when delegating; in progress a moment inside a solution or a take is no
+checkpoint; in a final conversation a restated agreement is result (not a new
+checkpoint).  Without a phase the previous turn alone decides.
+Every ActHit.quote is a verbatim substring of `text` (the sentence that carries the act).  The result obeys models.check_act_set: at
 least one act, `other` alone, at most one question type.
 
 Where each act is recognised:
   sentences.py   splitting a turn, the matching key (fillers removed)
   questions.py   open / closed / leading question
   summary.py     summary and reflection (uses `previous`)
-  directives.py  advice versus instruction (uses `previous`)
+  directives.py  advice versus instruction (uses `previous` and `phase`)
   monkey.py      monkey_take versus monkey_back
   feedback.py    positive_feedback versus appreciation
   cues_nl.py, cues_en.py   the cue patterns (also result, checkpoint, motivation)
+  agreed.py      in a final conversation, a restated agreement is result (uses `phase`)
   broad.py       wording-independent features: a deadline in a directive (checkpoint), praise
                  that names work (positive_feedback), a statement reusing the other's words (summary)
   fallback.py    a small learned fallback (act_model.json, trained by eval/tools/train_tagger.py
@@ -29,30 +40,70 @@ Where each act is recognised:
 from __future__ import annotations
 
 from coach.errors import InputError
-from coach.models import ActHit, Language
+from coach.models import PHASES, ActHit, Language, Phase
+from coach.tagger.agreed import restates_agreement
 from coach.tagger.broad import deadline_checkpoint, strong_echo
 from coach.tagger.combine import ActCollector
-from coach.tagger.directives import directive_acts, previous_raises_problem
+from coach.tagger.directives import (
+    PHASE_ADVICE,
+    directive_acts,
+    hands_back_when_delegating,
+    keeps_or_endorses,
+    previous_raises_problem,
+)
 from coach.tagger.fallback import fallback_acts
-from coach.tagger.feedback import feedback_acts
 from coach.tagger.lexicon import get_lexicon
+from coach.tagger.feedback import feedback_acts
 from coach.tagger.monkey import monkey_acts, next_move_act, takes_via_the_other
 from coach.tagger.questions import CLOSED, LEADING, QuestionReading, read_question
 from coach.tagger.sentences import split_sentences
 from coach.tagger.summary import fallback_reflection, has_summary_cue, is_summary, previous_words
 
-__all__ = ["tag_turn"]
+__all__ = ["phase_sensitive", "tag_turn"]
 
 _CUE_ACTS = ("result", "checkpoint", "motivation")
-_DIRECTIVE_ACTS = ("instruction", "advice", "monkey_back")
+
+def phase_sensitive(acts: list[str] | set[str], phase: str | None, text: str | None = None, lang: str = "en") -> bool:
+    """Can tagging with `phase` change this result, tagged without a phase?  Lets a caller that tags
+    first without a phase (coach review, to detect the phase) re-tag only the turns that matter.
+    Without `text` the answer is cautious (any directive, hand-back or moment)."""
+    if phase is None:
+        return False
+    found = set(acts)
+    if text is None:
+        return phase == "final" or bool(found & {"advice", "instruction", "monkey_back", "checkpoint"})
+    lex = get_lexicon(lang)
+    sentences = split_sentences(text, lang)
+    keeps = any(keeps_or_endorses(s, lex) for s in sentences)
+    if phase == "delegation":  # advice cue -> instruction; hand-back -> motivation; "hou het maar bij jou"
+        return bool(found & {"advice", "monkey_back"}) or ("instruction" in found and keeps)
+    if phase == "progress":  # a how-to -> advice; a moment inside a solution; "doe dat"
+        return ("instruction" in found or ("checkpoint" in found and bool(found & {"advice", "monkey_take"}))
+                or ("advice" in found and keeps))
+    # final: a restated agreement anywhere; ownership and endorsements
+    return bool(found & {"instruction", "advice", "checkpoint"}) or any(restates_agreement(s, lang) for s in sentences)
+
+_DIRECTIVE_ACTS = ("instruction", "advice", "monkey_back", PHASE_ADVICE)
+# a directive that is advice only because of the phase, in a turn that takes or hands back the
+# next move, agrees a moment or thanks, is about that move ("Geef maar hier", "Ping me once you've
+# spoken", "keep it up"), not a how-to
+_NOT_HOW_TO = ("monkey_take", "monkey_back", "checkpoint", "appreciation", "positive_feedback")
 
 
-def tag_turn(text: str, lang: Language, previous: str | None = None) -> list[ActHit]:
+def tag_turn(
+    text: str,
+    lang: Language,
+    previous: str | None = None,
+    *,
+    phase: Phase | None = None,
+) -> list[ActHit]:
     """The acts of one manager turn, each with the verbatim sentence that carries it."""
     if not isinstance(text, str):
         raise InputError("a turn's text must be a string; pass the words the manager said")
     if previous is not None and not isinstance(previous, str):
         raise InputError("`previous` must be the text of the other's previous turn, or None")
+    if phase is not None and phase not in PHASES:
+        raise InputError(f"unknown phase {phase!r}; use one of: {', '.join(PHASES)}, or leave it out")
     lex = get_lexicon(lang)
     prev_words = previous_words(previous, lex)
     problem_before = previous_raises_problem(previous, lex)
@@ -66,17 +117,27 @@ def tag_turn(text: str, lang: Language, previous: str | None = None) -> list[Act
         content: list[str] = []
         if not explicit_summary and not takes_via_the_other(s, lex):
             # a summary restates the other's words; "stuur het maar naar mij" is no instruction
-            content += directive_acts(s, lex, problem_before, kind)
+            content += directive_acts(s, lex, problem_before, kind, phase)
         if kind != LEADING or reading.tagged_statement:  # "Heb je eraan gedacht om ...?" agrees nothing
             content += [act for act in _CUE_ACTS if lex.acts[act].search(s.core)]
-        move = next_move_act(s, lex, problem_before)
+        move = next_move_act(s, lex, problem_before, phase)
+        if phase == "delegation" and reading is None and "monkey_back" in monkey and not hands_back_when_delegating(s, lex):
+            # "Hoe je het aanpakt laat ik aan jou", "You present it": while handing over the task, leaving
+            # the how to them is no hand-back of a problem but an invitation to their own approach
+            monkey = [a for a in monkey if a != "monkey_back"] + ["motivation"]
         if kind != LEADING:
             content += monkey + ([move] if move else [])
-        if kind != LEADING and "checkpoint" not in content and "result" not in content and deadline_checkpoint(
+        if phase == "final" and restates_agreement(s, lex.lang):
+            # comparing with what was agreed: the agreed result, and its old deadline is no new checkpoint
+            content = [a for a in content if a not in ("checkpoint", "instruction", PHASE_ADVICE)] + ["result"]
+        solution_moment = phase == "progress" and any(a in content for a in ("advice", PHASE_ADVICE, "monkey_take"))
+        if kind != LEADING and not solution_moment and "checkpoint" not in content and "result" not in content and deadline_checkpoint(
             s, lex.lang, directive=any(a in content for a in _DIRECTIVE_ACTS) or bool(lex.proposal.search(s.core)),
             question=reading is not None,
         ):
-            content.append("checkpoint")  # "Je moet de keynote deze week regelen": a deadline
+            # "Je moet de keynote deze week regelen": a deadline (in progress, a moment inside a solution or the
+            # manager's own take, "Make Friday noon the cutoff", "ik bel hem morgen wel", agrees no check-in)
+            content.append("checkpoint")
         content += feedback_acts(s, lex, reading is not None)
         if reading is not None and reading.solution:
             content.append("advice")  # "Just reuse last year's deck, right?": the manager's solution
@@ -103,6 +164,10 @@ def tag_turn(text: str, lang: Language, previous: str | None = None) -> list[Act
             acts.add(kind, s.raw)
         for act in content:
             acts.add(act, s.raw)
+    if acts.has(PHASE_ADVICE):
+        quote = acts.pop(PHASE_ADVICE)
+        if not any(acts.has(a) for a in _NOT_HOW_TO):
+            acts.add("advice", quote)
     if not acts.any() and previous and previous.strip():
         reflection = fallback_reflection(sentences, lex, prev_words, previous)
         if reflection is None:  # a statement that reuses much of the other's words

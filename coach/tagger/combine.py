@@ -34,6 +34,10 @@ class ActCollector:
     def any(self) -> bool:
         return bool(self._quotes or self._questions)
 
+    def pop(self, act: str) -> str:
+        """Remove a provisional act and return its quote."""
+        return self._quotes.pop(act)
+
     def has(self, act: str) -> bool:
         return act in self._quotes or act in self._questions
 

@@ -110,6 +110,7 @@ ACTS = {
         r"^(?:so\s+)?(?:it|it's|that|that's|there|there's|this|this\s+is|these|those|they|they're|he|he's|she|she's|part\s+of|not|some|a\s+lot|lots)\b",
     ],
     "checkpoint": [
+        r"\b(?:let\s+me\s+know|tell\s+me)\s+how\s+(?:it|that|they|he|she)\s+(?:went|goes|go)\b",
         r"\b(?:ping|text|call|email|message|tell|ring|buzz)\s+me\b.*\b(?:when|once|as\s+soon\s+as|after)\b|\bgive\s+me\s+a\s+(?:shout|call|ring|bell|heads[\s-]up|quick\s+update)\b|\bkeep\s+me\s+(?:informed|in\s+the\s+picture)\b|\bloop\s+me\s+in\b",
         rf"\b(?:by|on|before|until|next|this|every|each|coming)\s+(?:{DAYS[3:-1]}|week|month|weekend|end\s+of\s+(?:the\s+)?(?:day|week|month))\b.*\b(?:draft|version|update|check|meet|meeting|catch\s+up|go\s+through|look|review|talk|discuss|send|sit\s+down|touch\s+base|progress|outline|show|deadline|finish|done|ready|deliver|have|due)",
         r"\b(?:draft|first\s+version|outline|update|check[\s-]?in|catch[\s-]?up|touch\s+base|progress\s+meeting|milestone|interim|halfway|midway|status\s+update|sit\s+down)\b.*\b(?:by|on|before|next|monday|tuesday|wednesday|thursday|friday|week|tomorrow|\d)",
@@ -168,6 +169,7 @@ ACTS = {
         r"\bwhat\s+i'?d\s+like\s+is\s+for\s+you\s+to\b|\bi\s+(?:have|'ve\s+got)\s+a\s+favou?r\s+to\s+ask\b|\bi\s+(?:give|'ll\s+give)\s+you\s+(?:\w+\s+)?access\b",
     ],
     "advice": [
+        r"^i\s+think\s+(?:you\s+(?:should|ought\s+to|could\s+(?:try|just)|might\s+(?:want\s+to|try))|(?:just|maybe)\s+(?!not\b)\w+)\b|\byou\s+do\s+need\s+to\s+\w+|\bone\s+(?:thing|option|idea)\s+you\s+(?:could|can|might)\s+(?:do|try|bring\s+up|say)\b",
         r"\bwhat\s+i'?d\s+do\s+is\b|\bwhat\s+i\s+did\s+when\b|\bthat'?s\s+(?:what|how)\s+i\s+(?:did|do|got|handled|solved|always\s+do)\b|(?:^|,\s*|\bthen\s+)i'?d\s+(?:just\s+|probably\s+|honestly\s+|go\s+further\s+and\s+)?(?:do|go|apply|try|ask|call|ring|email|send|book|use|put|move|switch|start|leave|wait|skip|drop|cancel|get|split|push|talk)\b",
         r"^(?:just|simply)\s+(?!checking|wanted|don't\b|a\b|to\b|so\b|in\b|for\b|like\b|one\b|thought|quickly|now\b|then\b|because|that\b|this\b|the\b|we\b|i\b|you\b|make\s+sure\s+you\s+know)\w+|\bnext\s+time,?\s+(?!we\b|we'll\b|i\b|i'll\b|it\b|there\b)\w+",
         r"\b(?:then\s+)?i\s+(?:just|simply)\s+(?:called|asked|rang|emailed|booked|moved|split)\b|\bwhat\s+worked\s+for\s+me\s+was\b|\bi'?d\s+(?:even\s+)?(?:make|put|split|move|do|call|ask|send|book|turn)\s+(?:it|them|that|this|the|a|an|two|three)\b",

@@ -101,6 +101,7 @@ ACTS = {
         r"^(?:dus\s+)?(?:het|dat|dit|er|daar|die|ze|zij|hij|niet|een\s+deel|veel)\b",
     ],
     "checkpoint": [
+        r"\blaat\s+(?:je\s+|jij\s+|u\s+)?(?:\w+\s+){0,2}weten\s+hoe\s+(?:het|dat)\s+(?:ging|gaat|gegaan\s+is|is\s+gegaan)\b|\bhoudt?\s+(?:je\s+|jij\s+|u\s+)?(?:me|mij)\s+(?:even\s+)?op\s+de\s+hoogte\b",
         r"\b(?:geef|stuur|app|mail)\s+(?:je\s+|jij\s+)?(?:me|mij)\s+(?:\w+\s+){0,3}(?:seintje|berichtje|update|appje|mailtje)\b|\bhou\s+(?:je\s+)?(?:me|mij)\s+(?:\w+\s+)?(?:op\s+de\s+hoogte|in\s+de\s+loop|geïnformeerd)\b",
         r"\b(?:hoor|spreek|zie)\s+(?:ik|we)\s+(?:je\s+|jou\s+|elkaar\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|volgende\s+week)\b",
         rf"(?<!elke\s)(?<!iedere\s)\b(?:{DAY}|morgen|overmorgen|volgende\s+week|deze\s+week|eind\s+van\s+de\s+(?:week|maand|dag)|over\s+(?:een|twee|drie|vier|\d+)\s+(?:week|weken|dagen|maand)|(?:half|begin|eind|medio|midden)\s+{MONTH}|\d+\s+{MONTH}|na\s+(?:die|de|deze)\s+\w+)\b"
@@ -153,6 +154,7 @@ ACTS = {
         r"\b(?:kun|kan|kunt|wil|zou)\s+(?:je|jij)\s+(?:\w+\s+){0,6}(?:kijken|checken|nakijken|doorrekenen|doorlezen|bellen|mailen|uitzoeken)\b",
     ],
     "advice": [
+        r"^ik\s+denk\s+(?:dat\s+)?(?:je|jij)\s+(?:beter|gewoon|het\s+beste|eens|echt\s+moet|zou\s+moeten)\b|\bwat\s+(?:je|jij)\s+(?:ook\s+)?(?:zou\s+kunnen|kunt|kan)\s+(?:doen|proberen|zeggen)\s+is\b",
         r"\bwat\s+ik\s+zou\s+doen\s+is\b|\bwat\s+ik\s+(?:deed|gedaan\s+heb)\s+(?:toen|is|was)\b|\bzo\s+heb\s+ik\s+het\s+(?:ook\s+)?(?:gedaan|opgelost|aangepakt)\b|\bdat\s+deed\s+ik\s+(?:ook|toen)\b",
         r"(?:^|[,;]\s*|\bdan\s+)ik\s+zou\s+(?!graag\b|willen\b|het\s+fijn\b|je\b|jou\b)(?:\w+\s+){0,5}\w+en\b(?!\s+willen)|\b(?:toen|dan)\s+(?:heb\s+ik|belde\s+ik|deed\s+ik|stuurde\s+ik|vroeg\s+ik)\s+(?:\w+\s+){0,3}gewoon\b|\bik\s+(?:belde|deed|stuurde|vroeg|maakte)\s+(?:\w+\s+){0,3}gewoon\b",
         r"\b(?:die|dat|hem|haar|dit|ze|\w+)\s+moet\s+(?:je|jij)\s+(?:niet\s+)?(?:\w+\s+){0,3}(?:bellen|mailen|vragen|sturen|aanspreken|parkeren|overslaan|langslopen)\b|\b(?:die|dat|dit|ze)\s+(?:parkeer|bel|mail|vraag)\s+(?:je|jij)\b|\bgeef\s+het\s+(?:wat\s+)?tijd\b",
@@ -254,7 +256,7 @@ IMPERATIVE = (
 PROBLEM = (
     r"\b(?:probleem|problemen|lastig|moeilijk|vast|eng|spannend|zie\s+er\s+tegenop|zenuwachtig|onzeker|gaat\s+(?:echt\s+)?niet|"
     r"loop\s+(?:ik\s+)?(?:vast|tegenaan)|lukt\s+(?:\w+\s+)?niet|weet\s+(?:ik\s+)?(?:niet|het\s+niet)|geen\s+(?:idee|reactie|antwoord|tijd)|"
-    r"reageert\s+niet|niet\s+(?:gelukt|op\s+tijd)|achter|vertraging|vertraagd|zorgen|twijfel\w*|knelpunt|obstakel|gedoe|ingewikkeld|te\s+veel|druk|weigert|wacht|wachten|"
+    r"reageert\s+niet|werkte?\s+niet|niet\s+(?:gelukt|op\s+tijd)|achter|vertraging|vertraagd|zorgen|twijfel\w*|knelpunt|obstakel|gedoe|ingewikkeld|te\s+veel|druk|weigert|wacht|wachten|"
     r"mis|mist|ontbreekt|niet\s+zeker|stuk|fout|mislukt|help|hulp|kan\s+niet|kun\s+niet|krijg\s+(?:\w+\s+)?niet)\b"
 )
 

@@ -68,11 +68,13 @@ def monkey_acts(s: Sentence, lex: Lexicon) -> list[str]:
     return [a for a, on in (("monkey_take", take), ("monkey_back", back)) if on]
 
 
-def next_move_act(s: Sentence, lex: Lexicon, problem_before: bool) -> str | None:
+def next_move_act(s: Sentence, lex: Lexicon, problem_before: bool, phase: str | None = None) -> str | None:
     """A question about the other's plan ("Wat ga je eraan doen?", "What's your plan?"):
-    after a problem it hands the problem back (monkey_back); otherwise it invites
-    the other's own approach (motivation)."""
+    after a problem it hands the problem back (monkey_back); otherwise, and always when
+    handing over the task, it invites the other's own approach (motivation)."""
     if lex.acts["next_move"].search(s.key):
+        if phase == "delegation":
+            return "motivation"  # no problem to hand back yet: it invites their own approach
         return "monkey_back" if problem_before else "motivation"
     return None
 

@@ -9,6 +9,9 @@ development utterance bank eval/utterances/dev/{nl,en}.yaml when present.  Never
 never AnnoMI.  The model is a per-act logistic regression over word uni/bigrams
 (coach.tagger.fallback.features); the tagger uses it only for turns its rules leave as `other`.
 
+Every turn is tagged with its conversation phase (corpus: the conversation's, bank: the item's), as
+`coach review` does; --no-phase tags without it.
+
 --cv: 5 folds, grouped by conversation (corpus) and by blocks of 20 utterances (bank), so a
 fold never sees the conversation it is tested on; prints the act macro-F1 of the rules alone
 and of rules + fallback on the held-out folds, per data source.
@@ -35,6 +38,7 @@ from coach.tagger import tag_turn  # noqa: E402
 ACTS = ("instruction", "advice", "result", "checkpoint", "motivation", "positive_feedback",
         "appreciation", "summary", "monkey_take", "monkey_back")
 THRESHOLD = 0.5
+PHASE = True  # tag with the conversation phase, as coach review does (--no-phase: without)
 EPOCHS, RATE, L2 = 20, 0.2, 1e-3
 PRUNE = 0.15  # weights smaller than this are dropped (keeps the JSON small)
 
@@ -47,7 +51,7 @@ def corpus_examples() -> list[dict]:
         for t in d["turns"]:
             if t["speaker"] == d["manager"]:
                 out.append({"group": d["id"], "source": "corpus", "lang": d["language"], "text": t["text"],
-                            "previous": prev, "acts": set(t["acts"])})
+                            "previous": prev, "phase": d["phase"], "acts": set(t["acts"])})
             elif t["text"].strip():
                 prev = t["text"]
     return out
@@ -62,7 +66,7 @@ def bank_examples() -> list[dict]:
         items = yaml.safe_load(f.read_text(encoding="utf-8")) or []
         for i, u in enumerate(items):
             out.append({"group": f"bank-{lang}-{i // 20}", "source": f"bank-{lang}", "lang": lang, "text": u["text"],
-                        "previous": u.get("previous") or None, "acts": set(u["acts"])})
+                        "previous": u.get("previous") or None, "phase": u.get("phase"), "acts": set(u["acts"])})
     return out
 
 
@@ -108,12 +112,21 @@ def predict(examples: list[dict], model: dict | None) -> list[set]:
     saved = fb.load_model
     fb.load_model = lambda *a, **k: model  # the tagger reads the model through this function
     try:
-        return [{h.act.value for h in tag_turn(e["text"], e["lang"], e["previous"])} for e in examples]
+        return [{h.act.value for h in tag_turn(e["text"], e["lang"], e["previous"], **({"phase": e["phase"]} if PHASE else {}))}
+                for e in examples]
     finally:
         fb.load_model = saved
 
 
-def cross_validate(examples: list[dict], folds: int = 5) -> None:
+def per_act_f1(examples: list[dict], preds: list[set]) -> dict[str, float]:
+    tp, fp, fn = Counter(), Counter(), Counter()
+    for e, p in zip(examples, preds):
+        for a in e["acts"] | p:
+            (tp if a in e["acts"] and a in p else fp if a in p else fn)[a] += 1
+    return {a: 2 * tp[a] / (2 * tp[a] + fp[a] + fn[a]) for a in sorted(set(tp) | set(fn)) if tp[a] + fn[a]}
+
+
+def cross_validate(examples: list[dict], folds: int = 5, per_act: bool = False) -> None:
     groups = sorted({e["group"] for e in examples})
     random.Random(1).shuffle(groups)
     fold_of = {g: i % folds for i, g in enumerate(groups)}
@@ -132,19 +145,26 @@ def cross_validate(examples: list[dict], folds: int = 5) -> None:
         ex = [examples[i] for i in idx]
         print(f"{source:10s} n={len(ex):4d}  rules {macro_f1(ex, [rules[i] for i in idx]):.3f}  "
               f"rules+fallback (held out) {macro_f1(ex, [both[i] for i in idx]):.3f}")
+        if per_act:
+            f1 = per_act_f1(ex, [both[i] for i in idx])
+            print("    " + "  ".join(f"{a}={v:.2f}" for a, v in f1.items()))
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cv", action="store_true", help="cross-validate only; write nothing")
     ap.add_argument("--out", default=str(fb.MODEL_PATH))
+    ap.add_argument("--no-phase", action="store_true", help="--cv: tag without the phase (the old behaviour)")
+    ap.add_argument("--per-act", action="store_true", help="--cv: also print the held-out F1 per act")
     args = ap.parse_args(argv)
+    global PHASE
+    PHASE = not args.no_phase
     examples = corpus_examples() + bank_examples()
     if not examples:
         print("no development data found under eval/corpus/dev or eval/utterances/dev", file=sys.stderr)
         return 1
     if args.cv:
-        cross_validate(examples)
+        cross_validate(examples, per_act=args.per_act)
         return 0
     model = train(examples)
     model["trained_on"] = dict(Counter(e["source"] for e in examples))
