@@ -4,7 +4,7 @@
     open_question_for(text, lang) -> str     the open question that could replace a piece of advice
 
 `key` is a status (met, partly, missed, not_applicable) or a variant of one
-("partly_late"); a missing variant falls back to its status.  Slots the
+("missed_late"); a missing variant falls back to its status.  Slots the
 templates may use: {quote} (the manager's own words), {question} (an open
 question instead of {quote}), {other} (the delegatee's words) and {example}
 (the guideline's example phrasing from the catalogue).

@@ -48,7 +48,7 @@ def _owner_after(moves: list[Hit]) -> str:
         if acts == {"monkey_take", "monkey_back"}:
             holds_take = holds_back = True
         elif "monkey_take" in acts:
-            if previous == {"monkey_back"}:
+            if previous == {"monkey_back"} and not holds_take:  # a repeated take confirms the manager's own part
                 holds_back = False
             holds_take = True
         else:
@@ -102,13 +102,28 @@ def worded_moves(ctx: Context, after: int) -> list[Hit]:
 _OFFER = rx(r"\b(zal|moet|kan) ik\b", r"\b(shall|should|can) I\b")  # the delegatee offers a next step of their own
 
 
+_NOT_YET = rx(r"^\s*(no|nope|nee|nou nee)\b[,.]?\s+\w+(\W+\w+){3,}")
+
+
+def _asked_closed(ctx: Context, index: int) -> bool:
+    """The turn right before `index` is a manager's yes/no question."""
+    previous = next((t for t in ctx.analysis.turns if t.index == index - 1), None)
+    return previous is not None and previous.role == "manager" and "closed_question" in previous.acts
+
+
 def _settled_last(ctx: Context, moves: list[Hit], final_owner: str, deciding: int) -> int:
     """With several open problems the deciding turn settles the last of them: a problem raised (or a next step
     offered by the delegatee) after the ownership was in place is only settled by the next move that keeps the
     final owner."""
     turns = sorted({h.index for h in moves})
-    raised = [s.turn for s in ctx.signals if s.kind in ("problem", "upward")]
+    handed = {h.index for h in moves if h.act == "monkey_back"}
+    # a difficulty named while answering a hand-back ("the nurse first, then he has less to complain about")
+    # is about the step just handed over, not a new open problem
+    raised = [s.turn for s in ctx.signals if s.kind in ("problem", "upward") and s.turn - 1 not in handed]
     raised += [t.index for t in ctx.analysis.turns if t.role != "manager" and _OFFER.search(t.text)]
+    # a status question answered with "no, still ..." brings up a further open item ("is the GIS layer up to date?")
+    raised += [t.index for t in ctx.analysis.turns if t.role != "manager" and _NOT_YET.search(t.text)
+               and _asked_closed(ctx, t.index)]
     later = [r for r in raised if r > deciding and any(t > r for t in turns)]
     if not later:
         return deciding

@@ -140,8 +140,10 @@ CASES = [
      [("m", "Dank je wel.", ["appreciation"])], [("m", "Thanks.", ["appreciation"])], None),
     # -- final.lessons
     ("final.lessons", "met", "final",
-     [("m", "Wat zou je een volgende keer anders doen?", ["open_question"])],
-     [("m", "What would you do differently next time?", ["open_question"])], None),
+     [("m", "Wat zou je een volgende keer anders doen?", ["open_question"]),
+      ("d", "De uitnodigingen drie weken eerder versturen en de drukker een week extra geven.")],
+     [("m", "What would you do differently next time?", ["open_question"]),
+      ("d", "Send the invitations three weeks earlier and give the printer an extra week.")], None),
     ("final.lessons", "partly", "final",
      [("m", "Volgende keer eerder beginnen, toch?", ["leading_question"])],
      [("m", "Next time you'd start earlier, wouldn't you?", ["leading_question"])], None),
@@ -203,11 +205,12 @@ def test_advice_is_in_the_conversation_language():
     ("nl", "De planning die je maakte is heel helder.", "Hoe staat het ervoor?", "Ik loop vast op de cijfers."),
     ("en", "Your first draft already covers the key risks.", "Where are you with it?", "I'm stuck on the figures."),
 ])
-def test_positive_feedback_only_later_is_partly(lang, late, opening, problem):
+def test_positive_feedback_only_later_is_missed(lang, late, opening, problem):
+    """labels.md / eval/README.md: later praise does not repair a missing positive start."""
     analysis = make_analysis(lang, ("m", opening, ["open_question"]), ("d", problem), ("m", "Ok.", ["other"]),
                              ("d", "..."), ("m", late, ["positive_feedback"]))
     f = finding_for(analysis, "progress", "progress.positive_start")
-    assert f.status == "partly"
+    assert f.status == "missed"
     assert f.evidence[0].turn == 4 and late in f.advice
     generic = make_analysis(lang, ("m", opening, ["open_question"]), ("d", problem), ("m", "Ok.", ["other"]),
                             ("d", "..."), ("m", "Top!" if lang == "nl" else "Great!", ["appreciation"]))

@@ -136,7 +136,7 @@ def test_every_advice_variant_the_judge_uses_has_a_text_in_both_languages():
     assert check_phrasebooks() == []
     source = "".join(p.read_text(encoding="utf-8") for p in Path(review_module.__file__).parent.joinpath("judge").glob("*.py"))
     used = set(re.findall(r'ctx\.finding\(g, "(\w+)"', source))
-    assert {"met", "partly", "missed", "not_applicable", "partly_late"} <= used
+    assert {"met", "partly", "missed", "not_applicable", "missed_late"} <= used
     for lang in ("nl", "en"):
         texts = yaml.safe_load((prompts_dir() / "feedback" / f"{lang}.yaml").read_text(encoding="utf-8"))["advice"]
         keys = {k for per in texts.values() for k in per}

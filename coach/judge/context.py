@@ -38,7 +38,7 @@ PUSH = rx(
     r"\bsurely\b", r"\bare you sure you can['’]t\b", r"\bbut you said\b", r"\bstill (do|finish)\b", r"\bjust a couple\b",
 )
 # ... or simply takes the returned task on themselves ("dan maak ik het zelf wel af", "I'll just do it myself").
-SELF_DO = rx(r"\b(maak|doe|regel|pak|los|schrijf) ik (het|dat|dit|de rest)\b", r"\bzelf (wel )?af\b", r"\bik zie wel\b",
+SELF_DO = rx(r"\b(maak|doe|regel|pak|los|schrijf) ik (het|dat|dit|de rest)\b", r"\bzelf (wel )?af\b", r"\b(ik zie|zie ik) wel\b",
              r"\bI['’]ll (just )?(do|finish|handle|write) (it|this|that|the rest)( myself)?\b", r"\bmyself\b")
 
 

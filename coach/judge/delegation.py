@@ -41,7 +41,7 @@ _VAGUE_RESULT = rx(r"\bgewoon\b", r"\bje ziet het wel\b", r"\bgoed uit(ziet|staa
 _CONCRETE = rx(r"\d", r"\b(zonder|binnen|uiterlijk|minimaal|maximaal|goedkeur|vaststel|getekend|klaar voor|die (het|de) \w+ kan)\b",
                r"\b(within|without|at least|at most|signed|approv|ready for|that the \w+ can)\b")
 # The delegatee asks about means, mandate or scope ...
-_MEANS_QUESTION = rx(r"\b(mag|moet|kan) ik\b", r"\bbudget\b", r"\bbevoegd", r"\bhoeveel\b", r"\bwie betaalt\b",
+_MEANS_QUESTION = rx(r"\b(mag|moet|kan) ik\b", r"\bbudget\b", r"\bkost(en)?\b", r"\bcosts?\b", r"\bbevoegd", r"\bhoeveel\b", r"\bwie betaalt\b",
                      r"\b(can|may|should) I\b", r"\bam I allowed\b", r"\bhow much\b", r"\bwho pays\b")
 # ... and the manager puts the answer off.
 _MEANS = rx(r"\bbudget", r"\bgeld\b", r"\bmiddelen\b", r"\bmandaat\b", r"\btool", r"\blicen", r"\bmoney\b", r"\bmeans\b", r"\bmandate\b")
@@ -49,14 +49,18 @@ _DEFER = rx(r"\bweet ik (nog )?(niet|veel)\b", r"\bdoet er niet toe\b", r"\bvraa
             r"\bask (accounting|finance|hr|\w+ in \w+)\b", r"\bcheck with\b", r"\bwhatever\b", r"\bdoesn{0}t matter\b".format("['’]"),
             r"\bfigure it out\b", r"\bno idea\b",r"\bmoet ik (even |nog )?(nakijken|checken|uitzoeken|navragen)\b", r"\bI{0}d have to check\b".format("['’]"), r"\bget back to you\b",
             r"\bkom ik (er |erop )?(nog )?op terug\b", r"\bkijk ik nog\b", r"\bhoor je nog\b", r"\bweet ik nog niet\b", r"\blater\b", r"\bkomt (wel )?goed\b", r"\bzien we (dan )?wel\b",
-            r"\bI{0}ll get back\b".format("['’]"), r"\bdon{0}t know yet\b".format("['’]"), r"\bwe{0}ll see\b".format("['’]"), r"\bnot now\b")
+            r"\bI{0}ll get back\b".format("['’]"), r"\bdon{0}t know yet\b".format("['’]"), r"\bwe{0}ll see\b".format("['’]"), r"\bnot now\b",
+            # an unsure answer leaves the scope or means open as well ("I'd think so", "somewhere on the drive, I think")
+            r"\bI{0}d think so\b".format("['’]"), r"\bI (think|guess|suppose)\b",
+            r"\bdenk ik\b", r"\bgeloof ik\b", r"\bzou (ik )?denken\b")
 _CHECK_REQUEST = rx(r"\b(zullen|kunnen) we\b.{0,60}\b(bellen|bespreken|zitten|kijken|doornemen)\b", r"\b(moet|zal) ik\b.{0,40}\b(laten zien|voorleggen|sturen)\b",
                     r"\b(should|shall|can) I\b.{0,40}\b(run|show|send)\b.{0,30}\b(by|to) you\b", r"\b(shall|should|could) we\b.{0,40}\b(meet|talk|call|check|go through)\b",
                     r"\bbefore I (book|order|send|start)\b", r"\bvoordat ik\b.{0,30}\b(bestel|boek|verstuur|begin)\b")
 _DECLINE = rx(r"\bnah\b", r"\bno need\b", r"\bnot necessary\b", r"\bdon{0}t bother\b".format("['’]"), r"\bniet nodig\b", r"\bhoeft niet\b",
               r"\bach joh\b", r"\bnee joh\b")
 _LET_GO = rx(r"\bniet\b.{0,20}\bbemoei", r"\bbepaal (je|jij) zelf\b", r"\bbeslis (jij|je) (dat|zelf)\b", r"\baan jou\b",
-             r"\bvan jou\b", r"\blaat ik (aan|bij) (jou|jij)\b", r"\bzelf (weten|bepalen|beslissen|invullen)\b",
+             r"\bvan jou\b", r"\blaat ik (helemaal |graag )?(aan|bij) (jou|jij)\b", r"\bzelf (maar )?(weten|bepalen|beslissen|invullen|inschatten)\b",
+             r"\b(use )?your (own )?judge?ment\b", r"\bhowever you (like|want|see fit)\b",
              r"\bup to you\b", r"\byour call\b", r"\byour decision\b", r"\bleave (it|that|the how) (to|with) you\b", r"\bwon{0}t interfere\b".format("['’]"),
              r"\bstay out of\b", r"\byou decide\b",
              r"\bhoe (zou|wil|ga) (jij|je) (het|dit|de rest)? ?(aanpakken|structureren|opzetten|inrichten)\b",
@@ -77,14 +81,14 @@ _MOTIVATION_SUBSTANCE = rx(
 )
 _EXPERIENCE_Q = rx(
     r"\bervaring", r"\beerder (ge)?daan\b", r"\bal eens\b", r"\bvaker gedaan\b", r"\bbekend met\b", r"\beerder gewerkt\b",
-    r"\bvertrouwd met\b", r"\bexperience\b", r"\bdone (this|that|it|something like this|one) before\b", r"\bfamiliar\b",
+    r"\bvertrouwd met\b", r"\b(wel|ooit) eens\b", r"\bexperience\b", r"\bdone (this|that|it|something like this|one) before\b", r"\bfamiliar\b",
     r"\b(have|did) you (ever )?(done|do|run|led|worked)\b", r"\bcomfortable with\b", r"\bbefore\?",
     r"\bwat (heb|hebt) (je|jij|ge|gij|u)\b.{0,40}\bgedaan\b", r"\bhebt? (je|jij|ge|gij|u)\b.{0,30}\b(eerder|al eens|vaker|ooit)\b",
     r"\bwhat have you done\b", r"\b(gelijkaardig|vergelijkbaar)", r"\bsomething similar\b",
     r"\bhave you (ever|already)\b",
 )
 _FREEDOM = rx(
-    r"\bvrijheid\b", r"\bvrij (laten|in)\b", r"\bruimte\b", r"\bzelf (bepalen|beslissen|invullen|weten)\b", r"\bbegeleiding\b",
+    r"\bvrijheid\b", r"\bvrij (laten|in)\b", r"\bruimte\b", r"\bzelf (maar )?(bepalen|beslissen|invullen|weten|inschatten)\b", r"\bbegeleiding\b",
     r"\bstructuur\b", r"\bhoeveel (hulp|ondersteuning|sturing)\b", r"\bstap voor stap\b", r"\bsamen doorlopen\b",
     r"\bfreedom\b", r"\b(the|some|enough|more|plenty of) room\b", r"\broom (to|for) (decide|choose|manoeuvre|maneuver|experiment|your own)\b", r"\bup to you\b", r"\byour call\b", r"\bleave (it|that|the how) (to|with) you\b",
     r"\bhow much (support|guidance|structure|help)\b", r"\bstep by step\b", r"\bwalk you through\b",
@@ -95,15 +99,25 @@ _EXPERIENCE_LINK = rx(r"\bal (vaak|vaker|eerder)\b", r"\b(je|jouw) eerste\b", r"
 # Structure for a newcomer: someone who goes along, the first sessions together, step by step.
 _STRUCTURE = rx(r"\bloopt\b.{0,40}\bmet (je|jou|u) mee\b", r"\bmeelopen\b", r"\bde eerste\b.{0,30}\bmet (je|jou|u)\b", r"\bbuddy\b",
                 r"\b(do|run) the first\b.{0,30}\bwith you\b", r"\bwith you for the first\b", r"\bshadow\b", r"\bwalk you through\b",
-                r"\bstap voor stap\b", r"\bstep by step\b", r"\bsamen de eerste\b")
+                r"\bstap voor stap\b", r"\bstep by step\b", r"\bsamen de eerste\b",
+                r"\b(jullie|je|jou) (met elkaar )?koppelen\b", r"\b(pair|put) you (up )?(with|in touch with)\b")
 _SUPPORT_Q = rx(r"\bwat heb (je|jij) (van mij )?nodig\b", r"\bhulp nodig\b", r"\bwhat do you need\b", r"\bneed any help\b",
                 r"\bhoe kan ik (je|jou) helpen\b", r"\bhow can I help\b")
 
 
 
+# An end state worded as such ("zorg dat het weer klopt", "make sure it's complete"), for when the tagger missed the act.
+_END_STATE = rx(r"\b(zorg|zorgen) (maar |gewoon |even )?dat\b", r"\bmake sure (it|that|they|everything|all)\b",
+                r"\b(moet|moeten|must|should) .{0,40}\b(compleet|klaar|af|rond|complete|done|finished|ready)\b",
+                r"\bmake it (pop|nice|work|look \w+)\b", r"\biets waar (de|het|hij|zij|ze|we) \w+ (mee verder kan|mee kan|aan heeft)\b",
+                r"\bsomething (the|that|they|we) \w* ?can (work with|use|build on)\b")
+
+
 def result(ctx: Context) -> Finding:
     g = "delegation.result"
     hits = ctx.hits("result")
+    if not hits:
+        hits = [h for h in ctx.sentence_hits(_END_STATE) if not h.is_question]
     stated = [h for h in hits if not h.is_question]
     concrete = [h for h in stated if _CONCRETE.search(h.quote) or not _VAGUE_RESULT.search(h.quote) and len(h.quote.split()) > 10]
     if concrete:
@@ -262,9 +276,11 @@ def let_go(ctx: Context) -> Finding:
         quote = (advice or steps)[0].quote
         key = "missed_steps" if ctx.experienced and not backs else "partly_steps"
         return ctx.finding(g, key, advice or steps, quote=quote, question=open_question_for(quote, ctx.lang))
-    handed_over = backs or ctx.hits("instruction", "checkpoint", "result")
-    if handed_over:
-        return ctx.finding(g, "met", handed_over, quote=handed_over[0].quote)
+    if backs:  # the approach handed over in words ("hoe je het aanpakt laat ik aan jou")
+        return ctx.finding(g, "met", backs, quote=backs[0].quote)
+    handed_over = ctx.hits("instruction", "result", "checkpoint")
+    if handed_over:  # nothing taken back and no steps prescribed: the task handed over is the evidence
+        return ctx.finding(g, "met_no_takeback", handed_over[:1], quote=handed_over[0].quote)
     return ctx.finding(g, "partly")
 
 

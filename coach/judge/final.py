@@ -25,7 +25,8 @@ _RESULT = rx(r"\bresultaat\b", r"\beindproduct\b", r"\bopgeleverd\b", r"\baf\b",
 _WENT_WELL = rx(r"\bgoed (gegaan|ging|liep|gedaan)\b", r"\b(ging|liep|gingen|werkte)\b.{0,30}\bgoed\b", r"\btrots\b", r"\btevreden\b",
                 r"\bwerkte\b", r"\bsterk\b", r"\bsucces", r"\bhet verschil\b", r"\b(blij|tevreden) (mee|over)\b",
                 r"\bwent well\b", r"\bproud\b", r"\bpleased\b", r"\bworked\b", r"\bgo well\b", r"\bthe difference\b",
-                r"\bhappy (with|about)\b", r"\bbest (part|bit|thing)\b", r"\bgood\b", r"\bsuccess")
+                r"\bhappy (with|about)\b", r"\bbest (part|bit|thing)\b", r"\bgood\b", r"\bsuccess",
+                r"\b(went|go|gone|going) (alright|all right|ok|okay|fine)\b", r"\b(ging|liep|gegaan) (het )?(wel )?(prima|oké|ok|best)\b")
 # Praise in general terms ("goed werk hoor", "much better than what we had"): appreciation of the work, nothing named.
 _GENERIC_PRAISE = rx(r"\bgoed\b", r"\btop\b", r"\bmooi\b", r"\bknap\b", r"\bprima\b", r"\bsuper\b", r"\bgeweldig\b", r"\bprachtig\b",
                      r"\bsterk\b", r"\bnetjes\b", r"\bbeter\b", r"\bfantastisch\b", r"\bhelden?\b",
@@ -61,13 +62,19 @@ def _thanks(ctx: Context) -> list[Hit]:
     return [h for h in ctx.sentence_hits(_THANKS) if not _COURTESY.search(h.quote)]
 
 
+def _asks_or_restates(hit: Hit) -> bool:
+    """A comparison asks about the agreement, or restates it as a criterion; a statement that only says the
+    agreement was met ("in the portal now, like we said") names it in passing."""
+    return is_question(hit.quote) or hit.act != "result"
+
+
 def result_vs_agreement(ctx: Context) -> Finding:
     """met: the agreed criteria are put next to the result (restated to compare, or asked about);
     partly: only "is it done?", or the agreement named vaguely or in passing (a reproach is no comparison)."""
     g = "final.result_vs_agreement"
     talk = ctx.hits("open_question", "closed_question", "summary", "positive_feedback", "result")
     named = matching(talk, _AGREEMENT) + [h for h in ctx.sentence_hits(_AGREEMENT) if is_question(h.quote)]
-    compared = [h for h in named if not _HEDGED.search(h.quote) or _CRITERION.search(h.quote)]
+    compared = [h for h in named if _CRITERION.search(h.quote) or not _HEDGED.search(h.quote) and _asks_or_restates(h)]
     if compared:
         compared.sort(key=lambda h: h.index)
         return ctx.finding(g, "met", compared, quote=compared[0].quote)
@@ -105,19 +112,25 @@ def _answered(ctx: Context, hit: Hit) -> bool:
 
 
 def lessons(ctx: Context) -> Finding:
-    """met: a concrete point for next time, whoever names it (asked openly, or a yes/no question they answer
-    with a point, or a summary of their lesson); partly: a closed question left at that, or a hint told."""
+    """met: a concrete point for next time, whoever names it (a question they answer with a point of their own,
+    a summary of their lesson, or a point told with a checkable detail); partly: a question left with a vague
+    or no answer, or a vague hint told."""
     g = "final.lessons"
-    asked = matching(ctx.hits("open_question"), _LESSONS)
+    opened = matching(ctx.hits("open_question"), _LESSONS)
     closed = matching(ctx.hits("closed_question", "leading_question"), _LESSONS)
-    asked += [h for h in closed if _answered(ctx, h)]
+    asked = [h for h in opened + closed if _answered(ctx, h)]  # asked, and they named a point of their own
     asked += matching(ctx.hits("summary"), _LESSONS)
-    if asked:
-        return ctx.finding(g, "met", asked, quote=asked[0].quote)
-    if closed:
-        return ctx.finding(g, "partly", closed, quote=closed[0].quote)
     told = matching(ctx.hits("advice", "instruction", "other", "positive_feedback"), _LESSONS)
     told += [h for h in ctx.sentence_hits(_LESSONS) if (h.index, h.quote) not in {(t.index, t.quote) for t in told}]
+    concrete = [h for h in told if not is_question(h.quote) and _CRITERION.search(h.quote)]  # "drie weken vooraf"
+    if asked:
+        return ctx.finding(g, "met", asked, quote=asked[0].quote)
+    if concrete:  # a concrete point, drawn by the manager: still met (eval/README.md: whoever names it)
+        return ctx.finding(g, "met_told", concrete, quote=concrete[0].quote)
+    if opened:  # asked openly, but only a vague answer ("Maybe start earlier?") was left standing
+        return ctx.finding(g, "partly_vague", opened, quote=opened[0].quote)
+    if closed:
+        return ctx.finding(g, "partly", closed, quote=closed[0].quote)
     if told:
         return ctx.finding(g, "partly_told", told, quote=told[0].quote)
     return ctx.finding(g, "missed")

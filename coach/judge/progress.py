@@ -94,7 +94,7 @@ def positive_start(ctx: Context) -> Finding:
         return ctx.finding(g, "partly_generic", praised, quote=praised[0].quote)
     late = ctx.hits("positive_feedback")
     if late:
-        return ctx.finding(g, "partly_late", late, quote=late[0].quote)
+        return ctx.finding(g, "missed_late", late, quote=late[0].quote)
     late_generic = ctx.hits("appreciation")  # generic and late: not an opening with positive feedback
     if late_generic:
         return ctx.finding(g, "missed_late_generic", late_generic, quote=late_generic[0].quote)
@@ -147,7 +147,9 @@ def ask_not_answer(ctx: Context) -> Finding:
     if problem is None:
         return ctx.finding(g, "not_applicable")
     asked = ctx.hits("open_question", after=problem.turn)
-    answered = ctx.hits("advice", "leading_question", after=problem.turn)
+    # a tag that hands the agreed step back ("So you'll sort Dave this week, yeah?") confirms their move, answers nothing
+    answered = [h for h in ctx.hits("advice", "leading_question", after=problem.turn)
+                if not (h.act == "leading_question" and "monkey_back" in h.turn.acts)]
     if not answered:  # taking the problem over is answering it too; judged here only when nothing else was
         answered = ctx.hits("monkey_take", after=problem.turn)
     if not answered and asked:
@@ -282,7 +284,7 @@ def respect_return(ctx: Context) -> Finding:
         from coach.monkey import monkey_trace  # late: coach.monkey imports this package's context
 
         kept = monkey_trace(ctx).owner != "manager"  # talked into keeping it after all
-        accepted = ctx.hits("summary", after=last_push) + ctx.sentence_hits(_ACCEPT, after=last_push)
+        accepted = ctx.hits("appreciation", "summary", after=last_push) + ctx.sentence_hits(_ACCEPT, after=last_push)
         key = "partly_push" if accepted and not kept else "missed"
         return ctx.finding(g, key, push, quote=push[0].quote)
     accept = ctx.hits("appreciation", "summary", after=after) + ctx.sentence_hits(_ACCEPT, after=after)
