@@ -255,3 +255,125 @@ def test_the_shipped_fallback_model_loads():
     assert model is not None, "coach/tagger/act_model.json is missing; run eval/tools/train_tagger.py"
     assert set(model["acts"]) <= {"instruction", "advice", "result", "checkpoint", "motivation", "positive_feedback",
                                   "appreciation", "summary", "monkey_take", "monkey_back"}
+
+
+def test_fallback_uses_per_act_thresholds_and_shared_signals():
+    from coach.tagger import fallback
+
+    model = {"threshold": 0.5, "thresholds": {"advice": 0.9}, "acts": {
+        "instruction": {"bias": -2.0, "weights": {"en:zebra": 2.5}},  # p = 0.62
+        "advice": {"bias": -2.0, "weights": {"en:zebra": 2.5}},       # same p, stricter threshold
+    }}
+    assert fallback.fallback_acts("the zebra file", "en", model) == ["instruction"]
+    # wording-independent signals are shared by both languages; the previous turn adds its own
+    nl = fallback.features("Die planning ziet er heel helder uit.", "nl", "Ik heb de planning af.")
+    en = fallback.features("That plan looks really clear.", "en", "I've finished the plan.")
+    assert "#eval" in nl and "#eval" in en and "#prev_done" in nl and "#prev_done" in en
+    assert "#prev_done" not in fallback.features("That plan looks really clear.", "en", "What plan?")
+    assert "#prev_question" in fallback.features("Twee locaties.", "nl", "Wat verwacht je van me?")
+    assert not any(f.startswith("#prev") for f in fallback.features("Twee locaties.", "nl"))
+
+
+@pytest.mark.parametrize(
+    "text,lang,previous,expected",
+    [
+        ("Hij ziet er top uit, vooral de indeling.", "nl", "De inrichting van de stand is klaar.", True),
+        ("The page is lovely.", "en", "I've set up the new booking page.", True),
+        # the same words without a reported deed, or about an idea, are no feedback on work
+        ("The page is lovely.", "en", "Have you seen the new page?", False),
+        ("That's a good one, I still struggle with that myself.", "en", "I left the documentation to the end.", False),
+    ],
+)
+def test_praise_of_work_the_other_just_reported(text, lang, previous, expected, monkeypatch):
+    from coach.tagger import fallback
+
+    monkeypatch.setattr(fallback, "load_model", lambda *a, **k: None)  # the rules alone
+    assert ("positive_feedback" in _acts(text, lang, previous)) is expected
+
+
+@pytest.mark.parametrize(
+    "text,lang,phase,expected",
+    [
+        ("Wat ik wil is een lijst van alle afwijkingen, en die lijst moet in week 42 bij het MT liggen.", "nl", "delegation", True),
+        ("The aim is that all balances are matched before the auditors arrive.", "en", "delegation", True),
+        ("En elke maandag even een kwartiertje met mij, om te kijken waar je staat.", "nl", "delegation", True),
+        ("Let's have a catch-up every two weeks.", "en", "delegation", True),
+        # a result without a date agrees no moment
+        ("Wat ik wil is een lijst van alle afwijkingen die het MT kan goedkeuren.", "nl", "delegation", False),
+    ],
+)
+def test_dated_results_and_recurring_check_ins_are_checkpoints(text, lang, phase, expected, monkeypatch):
+    from coach.tagger import fallback
+
+    monkeypatch.setattr(fallback, "load_model", lambda *a, **k: None)  # the rules alone
+    acts = {h.act.value for h in tag_turn(text, lang, "Oké.", phase=phase)}
+    assert ("checkpoint" in acts) is expected, acts
+
+
+def test_a_recurring_moment_told_as_a_past_habit_is_no_check_in():
+    from coach.tagger.broad import recurring_checkin
+
+    def check(text, lang):
+        return recurring_checkin(split_sentences(text, lang)[0], lang)
+
+    assert check("We spreken elke vrijdag even kort af.", "nl")
+    assert not check("We spraken elke vrijdag af, zoals altijd.", "nl")
+    assert check("A quick catch-up with me every Monday.", "en")
+    assert not check("We used to have a catch-up every Monday.", "en")
+
+
+@pytest.mark.parametrize(
+    "text,lang,previous,expected",
+    [
+        ("You're running on empty right now.", "en", "My mum's in hospital and I've been going every evening.", True),
+        ("Je zit er helemaal doorheen.", "nl", "Ik slaap slecht en mijn dochter is ziek.", True),
+        # the same words after a turn that is not about the other, or as a directive, reflect nothing
+        ("You're running on empty right now.", "en", "The van broke down on the ring road.", False),
+        ("You're going to need a break soon.", "en", "I'm tired.", False),
+    ],
+)
+def test_a_statement_about_the_others_state_after_they_spoke_about_themselves_is_a_summary(
+    text, lang, previous, expected, monkeypatch
+):
+    from coach.tagger import fallback
+
+    monkeypatch.setattr(fallback, "load_model", lambda *a, **k: None)  # the rules alone
+    assert ("summary" in _acts(text, lang, previous)) is expected
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        ("Ik snap dat je dat liever hebt, maar dit is echt jouw contact. Wat ga je hem zeggen?", "nl", True),
+        ("Which one do you want to start with?", "en", True),
+        # asking how it goes, or about an appointment, leaves no move with anyone
+        ("How are you getting on with the venue?", "en", False),
+        ("Lukt het je deze week?", "nl", False),
+    ],
+)
+def test_in_progress_a_question_about_the_others_next_move_hands_it_back(text, lang, expected, monkeypatch):
+    from coach.tagger import fallback, phase_sensitive
+
+    monkeypatch.setattr(fallback, "load_model", lambda *a, **k: None)  # the rules alone
+    acts = {h.act.value for h in tag_turn(text, lang, "Oké.", phase="progress")}
+    assert ("monkey_back" in acts) is expected, acts
+    if expected:  # coach review tags without a phase first: it must know to re-tag this turn
+        plain = {h.act.value for h in tag_turn(text, lang, "Oké.")}
+        assert "monkey_back" not in plain and phase_sensitive(plain, "progress", text, lang)
+
+
+@pytest.mark.parametrize(
+    "text,lang,previous,expected",
+    [
+        ("Een advies van maximaal twee A4'tjes dat het MT in één vergadering kan vaststellen.", "nl", "Wat moet het opleveren?", True),
+        ("Every shift covered by at least three people, no last-minute gaps.", "en", "And what would success look like?", True),
+        # the same answer to another question, or a question back, names no result
+        ("Every shift covered by at least three people, no last-minute gaps.", "en", "Is the rota done?", False),
+        ("Wat denk je zelf?", "nl", "Wat moet het opleveren?", False),
+    ],
+)
+def test_a_statement_answering_a_question_about_the_outcome_is_a_result(text, lang, previous, expected, monkeypatch):
+    from coach.tagger import fallback
+
+    monkeypatch.setattr(fallback, "load_model", lambda *a, **k: None)  # the rules alone
+    assert ("result" in _acts(text, lang, previous)) is expected

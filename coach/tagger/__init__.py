@@ -30,8 +30,10 @@ Where each act is recognised:
   feedback.py    positive_feedback versus appreciation
   cues_nl.py, cues_en.py   the cue patterns (also result, checkpoint, motivation)
   agreed.py      in a final conversation, a restated agreement is result (uses `phase`)
-  broad.py       wording-independent features: a deadline in a directive (checkpoint), praise
-                 that names work (positive_feedback), a statement reusing the other's words (summary)
+  broad.py       wording-independent features: a deadline in a directive, a dated result or a
+                 recurring check-in (checkpoint), praise that names work or the work the other just
+                 reported (positive_feedback), a statement reusing the other's words (summary), an
+                 answer to the other's question about the outcome (result)
   fallback.py    a small learned fallback (act_model.json, trained by eval/tools/train_tagger.py
                  on development data only) for turns the rules leave as `other`
   combine.py     act-set rules (one question type, `other` alone)
@@ -42,7 +44,13 @@ from __future__ import annotations
 from coach.errors import InputError
 from coach.models import PHASES, ActHit, Language, Phase
 from coach.tagger.agreed import restates_agreement
-from coach.tagger.broad import deadline_checkpoint, strong_echo
+from coach.tagger.broad import (
+    answers_outcome_question,
+    dated_result,
+    deadline_checkpoint,
+    praise_of_reported_work,
+    strong_echo,
+)
 from coach.tagger.combine import ActCollector
 from coach.tagger.directives import (
     PHASE_ADVICE,
@@ -54,7 +62,7 @@ from coach.tagger.directives import (
 from coach.tagger.fallback import fallback_acts
 from coach.tagger.lexicon import get_lexicon
 from coach.tagger.feedback import feedback_acts
-from coach.tagger.monkey import monkey_acts, next_move_act, takes_via_the_other
+from coach.tagger.monkey import asks_their_next_move, monkey_acts, next_move_act, takes_via_the_other
 from coach.tagger.questions import CLOSED, LEADING, QuestionReading, read_question
 from coach.tagger.sentences import split_sentences
 from coach.tagger.summary import fallback_reflection, has_summary_cue, is_summary, previous_words
@@ -77,9 +85,9 @@ def phase_sensitive(acts: list[str] | set[str], phase: str | None, text: str | N
     keeps = any(keeps_or_endorses(s, lex) for s in sentences)
     if phase == "delegation":  # advice cue -> instruction; hand-back -> motivation; "hou het maar bij jou"
         return bool(found & {"advice", "monkey_back"}) or ("instruction" in found and keeps)
-    if phase == "progress":  # a how-to -> advice; a moment inside a solution; "doe dat"
+    if phase == "progress":  # a how-to -> advice; a moment inside a solution; "doe dat"; "Wat ga je doen?"
         return ("instruction" in found or ("checkpoint" in found and bool(found & {"advice", "monkey_take"}))
-                or ("advice" in found and keeps))
+                or ("advice" in found and keeps) or any(asks_their_next_move(s, lang) for s in sentences))
     # final: a restated agreement anywhere; ownership and endorsements
     return bool(found & {"instruction", "advice", "checkpoint"}) or any(restates_agreement(s, lang) for s in sentences)
 
@@ -138,7 +146,14 @@ def tag_turn(
             # "Je moet de keynote deze week regelen": a deadline (in progress, a moment inside a solution or the
             # manager's own take, "Make Friday noon the cutoff", "ik bel hem morgen wel", agrees no check-in)
             content.append("checkpoint")
+        elif phase != "final" and kind != LEADING and "result" in content and "checkpoint" not in content and dated_result(s, lex.lang):
+            content.append("checkpoint")  # "een lijst ... die vóór de inspectie bij het MT ligt": a dated result
+        if (phase == "progress" and reading is not None and kind != LEADING and not content
+                and asks_their_next_move(s, lex.lang)):
+            content.append("monkey_back")  # "Wat ga je hem zeggen?": their next move stays with them
         content += feedback_acts(s, lex, reading is not None)
+        if "positive_feedback" not in content and reading is None and praise_of_reported_work(s, lex.lang, previous):
+            content.append("positive_feedback")  # "Hij ziet er top uit" after "De stand is klaar"
         if reading is not None and reading.solution:
             content.append("advice")  # "Just reuse last year's deck, right?": the manager's solution
         elif reading is not None and reading.order and "advice" not in content and "instruction" not in content:
@@ -174,7 +189,9 @@ def tag_turn(
             reflection = next((s for s in sentences if strong_echo(s, previous, lex.stop)), None)
         if reflection is not None:
             acts.add("summary", reflection.raw)
+    if not acts.any() and sentences and not any(s.question_mark for s in sentences) and answers_outcome_question(previous, lex.lang):
+        acts.add("result", sentences[0].raw)  # "Wat moet het opleveren?" -> "Een advies van twee A4'tjes ..."
     if not acts.any() and sentences:
-        for act in fallback_acts(text, lang):  # a phrasing the rules do not know (fallback.py)
+        for act in fallback_acts(text, lang, previous=previous):  # a phrasing the rules do not know (fallback.py)
             acts.add(act, text.strip())
     return acts.hits(fallback_quote=text.strip() or text)

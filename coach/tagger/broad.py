@@ -73,11 +73,35 @@ _NOT_AGREED = {
 }
 
 
+# a recurring check-in being agreed ("en elke maandag even een kwartiertje met mij", "we spreken elke
+# vrijdag even kort af", "a catch-up every two weeks"); not a habit told in the past or "as usual"
+_RECURRING = {
+    "nl": re.compile(rf"\b(?:elke|iedere|om\s+de)\s+(?:{_DAYS_NL}\w*|week|twee\s+weken|\w+\s+weken|maand|ochtend|middag|dag)\b|\bwekelijks\b|\b{_DAYS_NL}(?:ochtend|middag)en\b"),
+    "en": re.compile(rf"\b(?:every|each)\s+(?:{_DAYS_EN}|week|two\s+weeks|other\s+week|fortnight|month|morning)\b|\b(?:weekly|fortnightly)\b|\b{_DAYS_EN}\s+(?:mornings|afternoons)\b"),
+}
+_CHECK_IN = {
+    "nl": re.compile(r"\b(?:met\s+mij|bij\s+mij|samen|afspreken|spreken|overleg|kwartiertje|halfuurtje|uurtje|update|bijpraten|bespreken|doornemen|zitten|kijken)\b"),
+    "en": re.compile(r"\b(?:with\s+me|catch[\s-]up|check[\s-]in|meet|talk|update|walkthrough|walk\s+through|go\s+through|sit\s+down|touch\s+base|call|on\s+site)\b"),
+}
+_HABIT = {
+    "nl": re.compile(r"\b(?:zoals\s+altijd|zoals\s+gewoonlijk|toch\s+al|deden|deed|was|waren|had|hadden|vorige|afgelopen)\b"),
+    "en": re.compile(r"\b(?:as\s+usual|as\s+always|already|used\s+to|did|was|were|had|last)\b"),
+}
+
+
+def recurring_checkin(s: Sentence, lang: str) -> bool:
+    key = s.key
+    return (lang in _RECURRING and bool(_RECURRING[lang].search(key)) and bool(_CHECK_IN[lang].search(key))
+            and not _HABIT[lang].search(key))
+
+
 def deadline_checkpoint(s: Sentence, lang: str, directive: bool, question: bool = False) -> bool:
     """A deadline in a directive or request, or a future moment at which something is to be
     shown, sent or discussed (a question needs the request or proposal itself: "Lukt het voor
-    vrijdag?" only asks)."""
+    vrijdag?" only asks), or a recurring check-in being agreed."""
     key = s.key
+    if (directive or not question) and recurring_checkin(s, lang):
+        return True
     deadline = bool(_DEADLINE[lang].search(key))
     moment = deadline or bool(_FUTURE_MOMENT[lang].search(key))
     if not moment or _NOT_AGREED[lang].search(key):
@@ -140,3 +164,61 @@ def strong_echo(s: Sentence, previous: str | None, stop: frozenset[str]) -> bool
     if len(shared) >= 2 and len(shared) * 5 >= 2 * len(words):
         return True
     return len(shared) == 1 and len(words) <= 2 and len(next(iter(shared))) >= 6
+
+
+# praise of work the other has just reported done ("Ik heb de handleiding af." -> "Hij ziet er top uit";
+# "I sent the minutes." -> "Those minutes were the clearest I've seen"): an evaluative predicate on a
+# deictic subject, in a statement, after a turn that reports a finished deed
+_REPORTED_DONE = {
+    "nl": re.compile(r"\b(?:ik|we|wij)\s+(?:heb|hebben|had|hadden)\b.*\b(?:ge\w+(?:d|t|en)|\w+eerd|af|klaar|rond|binnen)\b|"
+                     r"\b(?:is|zijn)\s+(?:\w+\s+){0,2}(?:klaar|af|rond|verwerkt|verstuurd|geregeld|gedaan|opgeleverd|binnen)\b"),
+    "en": re.compile(r"\b(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:\w+\s+)?(?:\w+ed|done|sent|made|got|set|put|built|wrote|sorted|ran|finished)\b|"
+                     r"\b(?:is|are)\s+(?:all\s+)?(?:done|up|ready|finished|live|sorted|in\s+place)\b"),
+}
+_EVAL_PREDICATE = {
+    "nl": re.compile(rf"^(?:(?:dat|die|dit|deze|het|hij|ze|zij|je|jouw)\b(?:\s+\w+){{0,3}}\s+(?:is|was|zijn|waren|ziet|zien|zag|zagen|klinkt|leest)\b(?:\s+\w+){{0,3}}\s+"
+                     rf"(?:{_EVAL_NL}|top|netjes|knap|prima|perfect|precies)\b|(?:{_EVAL_NL}|top|netjes|knap|slim),\s+(?:dat|die|deze|je|jouw)\s+\w+)"),
+    "en": re.compile(rf"^(?:(?:that|those|this|these|it|the|your)\b(?:\s+\w+){{0,3}}\s+(?:is|was|are|were|looks|looked|reads|sounds|'s)\b(?:\s+\w+){{0,3}}\s+"
+                     rf"(?:{_EVAL_EN}|\w+est|exactly)\b|(?:that's|it's)\s+(?:\w+\s+){{0,2}}(?:{_EVAL_EN}|exactly)\b)"),
+}
+_PLAN = re.compile(r"\b(?:plan|idee|voorstel\s+om|gaat|gaan|zou|zal|will|would|going\s+to|idea|if|als|one|point|question|vraag|punt|lesson|les)\b")  # praise of an idea or a lesson, not of work
+
+
+def praise_of_reported_work(s: Sentence, lang: str, previous: str | None) -> bool:
+    if not previous or s.question_mark or lang not in _EVAL_PREDICATE:
+        return False
+    m = _EVAL_PREDICATE[lang].search(s.core)
+    if not m or _NEG.search(m.group(0)) or _PLAN.search(s.key):
+        return False
+    return bool(_REPORTED_DONE[lang].search(previous.lower().replace("’", "'")))
+
+
+# a date on the intended result is an agreed deadline ("een lijst ... die vóór de inspectie bij het MT
+# ligt", "in week 42", "by Christmas", "before the auditors arrive on the fifteenth")
+_RESULT_DATE = {
+    "nl": re.compile(rf"\b(?:in\s+(?:week\s+\d+|{_MONTHS_NL}|het\s+(?:voorjaar|najaar))|op\s+\d{{1,2}}\s+{_MONTHS_NL}|(?:voor|vóór|tegen)\s+(?:de|het)\s+\w+|"
+                     rf"(?:aan\s+het\s+|tegen\s+het\s+)?eind\s+van\s+(?:het\s+jaar|dit\s+jaar|de\s+maand)|(?:voor|vóór)\s+{_MONTHS_NL}|(?:voor|vóór)\s+[a-z]+\s+friday)\b"),
+    "en": re.compile(rf"\b(?:in\s+(?:week\s+\d+|{_MONTHS_EN}|the\s+(?:spring|autumn|summer|new\s+year))|by\s+the\s+(?:summer|spring|autumn|winter|holidays|deadline)|before\s+the\s+\w+|"
+                     rf"on\s+the\s+\w+(?:th|st|nd|rd)|(?:by|at)\s+the\s+end\s+of\s+the\s+(?:year|term|quarter))\b"),
+}
+
+
+def dated_result(s: Sentence, lang: str) -> bool:
+    """A result sentence that names when it must stand (not a past or a starting moment)."""
+    key = s.key
+    if lang not in _RESULT_DATE or _NOT_AGREED[lang].search(key) or _PAST_OR_SMALLTALK[lang].search(key):
+        return False
+    return bool(_DEADLINE[lang].search(key) or _RESULT_DATE[lang].search(key))
+
+
+
+# the other asks what the outcome should be ("Wat moet het opleveren?", "What would success look
+# like?"): a plain statement that answers names the result
+_ASKS_OUTCOME = {
+    "nl": re.compile(r"\b(?:opleveren|oplevert|resultaat|eindresultaat|verwacht\s+(?:je|jij)|wanneer\s+is\s+het\s+(?:goed|klaar)|hoe\s+weet\s+ik|wat\s+moet\s+(?:er|het)\s+(?:uit|liggen|staan)|doel)\b[^?]*\?"),
+    "en": re.compile(r"\b(?:outcome|result|success|deliverable|end\s+product|expect\s+(?:from|of)|what\s+does\s+good\s+look|how\s+will\s+(?:i|we)\s+know|done\s+look)\b[^?]*\?"),
+}
+
+
+def answers_outcome_question(previous: str | None, lang: str) -> bool:
+    return bool(previous) and lang in _ASKS_OUTCOME and bool(_ASKS_OUTCOME[lang].search(previous.lower()))

@@ -87,3 +87,23 @@ def takes_via_the_other(s: Sentence, lex: Lexicon) -> bool:
     "Leave Simon with me"): then the sentence gives no instruction or advice."""
     m = lex.acts["monkey_take"].search(s.key)
     return bool(m and _TO_ME.search(s.key, m.start()))
+
+
+# during the work, a question about the other's own next move keeps it with them (labels.md: "Wat ga
+# jij als eerste doen?", "Laat je me vrijdag weten wat je kiest?"): "Wat ga je hem zeggen?", "Spreek
+# je hem deze week aan?", "Which one do you want to start with?"
+_WHEN = r"(?:deze\s+week|morgen|vandaag|volgende\s+week|straks|vanmiddag|maandag|dinsdag|woensdag|donderdag|vrijdag)"
+_YOUR_MOVE = {
+    "nl": re.compile(
+        rf"\b(?:ga|gaat)\s+(?:je|jij)\s+(?!het\s+(?:lukken|redden)\b)|\bwat\s+is\s+(?:het\s+eerste|je\s+(?:volgende|eerste)\s+stap)|"
+        rf"^(?!lukt|heb|ben|is|kun|kan|wil|zit|weet|vind)\w+\s+(?:je|jij)\s+(?:\w+\s+){{0,4}}{_WHEN}\b|\b(?:welke|wat)\s+(?:\w+\s+){{0,2}}(?:pak|kies|doe)\s+(?:je|jij)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:what|which|when|how)\s+(?:\w+\s+){0,2}will\s+you\s+(?!be\b)|\bare\s+you\s+going\s+to\b|"
+        r"\bwhat's\s+your\s+(?:next|first)\s+(?:step|move)|\bdo\s+you\s+want\s+to\s+(?:start|begin|tackle)\b"
+    ),
+}
+
+
+def asks_their_next_move(s: Sentence, lang: str) -> bool:
+    return lang in _YOUR_MOVE and bool(_YOUR_MOVE[lang].search(s.core))

@@ -125,4 +125,16 @@ def fallback_reflection(sentences: list[Sentence], lex: Lexicon, prev_words: set
             return s
         if i == 0 and len(sentences) <= 2 and is_echo_fragment(s, lex, previous):
             return s
+        if _STATE_OF_YOU.search(s.core) and _SELF_TALK.search(previous.lower()):
+            return s  # "My mum's in hospital, I'm tired." -> "You're running on empty right now."
     return None
+
+
+# a second-person statement about the other's state or feelings (no modal, no future, no advice),
+# after the other spoke about themselves, reflects what they said
+_STATE_OF_YOU = re.compile(
+    r"^(?:so\s+|dus\s+)?(?:you're|you\s+are|you\s+feel|you've\s+been|you\s+find|you\s+don't|you\s+really|"
+    r"je\s+bent|jij\s+bent|je\s+voelt|je\s+vindt|je\s+zit|je\s+hebt\s+het\s+gevoel|je\s+weet\s+niet|je\s+ziet\s+er)\b"
+    r"(?!.*\b(?:should|could|will|need\s+to|have\s+to|going\s+to|moet|moeten|zou|zal|gaat|kunt|kan)\b)"
+)
+_SELF_TALK = re.compile(r"\b(?:i|i'm|i've|my|me|ik|mijn|me|mij)\b")
