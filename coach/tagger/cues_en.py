@@ -208,6 +208,7 @@ ACTS = {
         r"\byou\s+(?:did|ran|delivered|finished|got)\s+(?:\w+\s+){0,5}(?:without\s+(?:a\s+single\s+)?(?:error|mistake|hitch|complaint)s?|flawlessly|on\s+time|error[\s-]free)\b",
         r"\b(?:it|that)\s+(?:really\s+)?(?:worked|paid\s+off|made\s+(?:a|the)\s+(?:big\s+)?difference|did\s+the\s+trick)\b|\b(?:since|because|now\s+that)\s+you\s+\w+ed\b",
         r"\b(?:your|the|this|that)\s+(?:\w+\s+){0,6}(?:is|was|looks|looked|are|were|reads|feels)\s+(?:really\s+|very\s+|super\s+|so\s+|already\s+|quite\s+|pretty\s+|nice\s+and\s+|honestly\s+)?(?:clear|good|great|strong|solid|thorough|helpful|neat|excellent|well[\s-]\w+|spot\s+on|convincing|complete|sharp|concise|impressive|detailed|nice|brilliant|fantastic|amazing|perfect|superb|useful)",
+        r"^(?:great|good|nice|glad|brilliant)\s+(?:to\s+see\s+)?(?:that\s+)?(?:the|your)\s+\w+\s+(?:\w+\s+){0,2}(?:is|are|'s)\s+(?:already\s+|now\s+)?(?:in\s+place|done|ready|finished|sorted|live|signed|booked|up\s+and\s+running)\b",
         r"\b(?:good|great|nice|smart|clever|excellent|brilliant)\s+(?:that|how|of)\s+you\b|\bi\s+(?:liked|like|loved|love|appreciated)\s+(?:how|that|the\s+way)\s+you\b",
         r"\byour\s+(?:\w+\s+){0,2}(?:already\s+)?(?:covers|shows|makes|gives|explains|captures|addresses|handles|answers|includes)\b|\byou\s+(?:did|handled|managed|dealt\s+with|solved|organi[sz]ed|explained|structured)\s+\w+.*\b(?:well|nicely|brilliantly|carefully|thoroughly|great)\b",
         r"\bthe\s+way\s+you\s+\w+\s+.*\b(?:was|is)\s+(?:great|good|excellent|really)",

@@ -152,6 +152,8 @@ ACTS = {
         r"^(?:je|jij)\s+doet\s+(?:eerst|dat|het)\b(?!\s+(?:goed|prima|geweldig|top))",
         r"\b(?:bij|aan)\s+(?:jou|je)\s+(?:neer)?leggen\b|\bik\s+(?:zou\s+)?graag\s+(?:zien|hebben)\s+dat\s+(?:je|jij)\b|\bzou\s+ik\s+graag\s+zien\s+dat\b|\b(?:doe|doet)\s+(?:je|jij)\s+zelf\b",
         r"\b(?:kun|kan|kunt|wil|zou)\s+(?:je|jij)\s+(?:\w+\s+){0,6}(?:kijken|checken|nakijken|doorrekenen|doorlezen|bellen|mailen|uitzoeken)\b",
+        # a task handed over as a request with an infinitive: "Ik wil jou vragen de begroting te maken"
+        r"\bik\s+(?:wil|wou|wilde|zou)\s+(?:je|jou|u)\s+(?:graag\s+)?(?:\w+\s+)?vragen\s+(?:om\s+)?(?:[\w'’-]+\s+){1,10}te\s+\w+en\b",
     ],
     "advice": [
         r"^ik\s+denk\s+(?:dat\s+)?(?:je|jij)\s+(?:beter|gewoon|het\s+beste|eens|echt\s+moet|zou\s+moeten)\b|\bwat\s+(?:je|jij)\s+(?:ook\s+)?(?:zou\s+kunnen|kunt|kan)\s+(?:doen|proberen|zeggen)\s+is\b",
@@ -189,6 +191,7 @@ ACTS = {
         r"\b(?:die|dat|het)\s+(?:was|waren|zag\s+er|liep)\s+(?:echt\s+|heel\s+|erg\s+|ook\s+)?(?:keurig|netjes|top|perfect|uitstekend|strak|soepel|vlekkeloos)\b|\b(?:hebben|heeft)\s+(?:echt\s+|wel\s+)?(?:het|een)\s+(?:\w+\s+)?verschil\s+gemaakt\b|\bjouw\s+verdienste\b|\b(?:je|jij)\s+hebt\s+(?:\w+\s+){0,5}(?:foutloos|vlekkeloos|perfect|op\s+tijd|zonder\s+fouten)\s+\w+(?:d|t|en)\b",
         r"\b(?:dat|het)\s+(?:werkte|hielp|scheelde)\b|\b(?:sinds|omdat|nu)\s+(?:je|jij)\s+(?:\w+\s+){1,6}(?:hebt|had)\s+\w+\b",
         r"\b(?:je|jouw|de|het|die|dit)\s+\w{4,}(?:\s+\w+){0,6}\s+(?:is|was|zijn|waren|ziet\s+er|zag\s+er|staat|stond|oogt|leest)\s+(?:\w+\s+){0,2}(?:helder|duidelijk|goed|sterk|mooi|overzichtelijk|grondig|compleet|scherp|netjes|uitgebreid|professioneel|degelijk|strak|knap|top|uitstekend|zorgvuldig|verzorgd)\b",
+        r"^(?:fijn|goed|mooi|knap|top|super|prima|sterk|(?:heel|echt)\s+fijn)\s+(?:om\s+te\s+zien\s+)?dat\s+(?:de|het|je|jouw|die|dat)\s+\w+\s+(?:\w+\s+){0,3}(?:al\s+|nu\s+)?(?:staat|staan|klaar\s+is|af\s+is|rond\s+is|binnen\s+is|gelukt\s+is|geregeld\s+is|ligt|loopt|draait)\b",
         r"\b(?:goed|knap|mooi|sterk|slim|top|handig|super)\s+(?:dat|hoe)\s+(?:je|jij)\b|\bik\s+(?:zie|merk)\s+dat\s+(?:je|jij)\s+(?:al|goed|echt|heel)\b|\bwat\s+(?:goed|knap|mooi|sterk)\s+dat\s+(?:je|jij)\b",
         r"\b(?:je|jij)\s+hebt\s+(?:[\w']+\s+){0,5}(?:goed|netjes|knap|prima|grondig|helder|mooi|zorgvuldig|sterk|snel|keurig)\s+(?:\w+\s+){0,3}(?:gedaan|aangepakt|opgelost|uitgewerkt|opgezet|geregeld|verwerkt|neergezet|gemaakt|in\s+kaart\s+gebracht|uitgezocht|voorbereid|gelegd|beschreven)\b",
         r"\b(?:goed|knap|mooi|sterk|netjes|slim|keurig)\s+(?:gedaan|werk|opgelost|aangepakt|geregeld|gevonden|bedacht)\s*(?:,\s*|\s+)(?:met|van|aan|dat|hoe|die|de|het|je|jouw)\b|\b(?:de|het)\s+manier\s+waarop\s+(?:je|jij)\b",
