@@ -38,13 +38,18 @@ class MonkeyTrace:
         return MonkeyVerdict(owner=self.owner, turn=self.turn)
 
 
-def _owner_after(moves: list[Hit]) -> str:
-    """Replay the moves.  A take is the manager's promise and stands; a back after it adds the delegatee's
-    part (ownership split: shared).  A take right after a back reverses that back (manager)."""
+def _owners(moves: list[Hit]) -> list[tuple[int, str]]:
+    """Replay the moves, turn by turn, and give the owner after each move turn (one pass).  A take is the
+    manager's promise and stands; a back after it adds the delegatee's part (ownership split: shared).
+    A take right after a back reverses that back (manager)."""
+    by_turn: dict[int, set[str]] = {}
+    for h in moves:
+        by_turn.setdefault(h.index, set()).add(h.act)
     holds_take = holds_back = False
     previous: set[str] = set()
-    for turn in sorted({h.index for h in moves}):
-        acts = {h.act for h in moves if h.index == turn}
+    out: list[tuple[int, str]] = []
+    for turn in sorted(by_turn):
+        acts = by_turn[turn]
         if acts == {"monkey_take", "monkey_back"}:
             holds_take = holds_back = True
         elif "monkey_take" in acts:
@@ -54,18 +59,23 @@ def _owner_after(moves: list[Hit]) -> str:
         else:
             holds_back = True
         previous = acts
-    if holds_take and holds_back:
-        return "shared"
-    return "manager" if holds_take else "delegatee"
+        owner = "shared" if holds_take and holds_back else "manager" if holds_take else "delegatee"
+        out.append((turn, owner))
+    return out
+
+
+def _owner_after(moves: list[Hit]) -> str:
+    """The owner after all the moves (see _owners)."""
+    return _owners(moves)[-1][1]
 
 
 def _deciding_turn(moves: list[Hit], final_owner: str) -> int:
     """The turn that produced the final ownership: the first move turn from which the owner stays the
     final one (eval/README.md: a later turn that only confirms the owner decides nothing)."""
-    turns = sorted({h.index for h in moves})
-    deciding = turns[-1]
-    for turn in reversed(turns):
-        if _owner_after([h for h in moves if h.index <= turn]) != final_owner:
+    owners = _owners(moves)
+    deciding = owners[-1][0]
+    for turn, owner in reversed(owners):
+        if owner != final_owner:
             break
         deciding = turn
     return deciding
@@ -128,8 +138,8 @@ def _settled_last(ctx: Context, moves: list[Hit], final_owner: str, deciding: in
     if not later:
         return deciding
     last = max(later)
-    for turn in turns:
-        if turn > last and _owner_after([h for h in moves if h.index <= turn]) == final_owner:
+    for turn, owner in _owners(moves):
+        if turn > last and owner == final_owner:
             return turn
     return deciding
 
