@@ -5,7 +5,6 @@ is allowed; every other request is aborted and recorded."""
 
 from __future__ import annotations
 
-import socket
 from pathlib import Path
 
 import pytest
@@ -20,48 +19,12 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
 ARTIFACTS = Path(__file__).parent / "artifacts"
 TIMEOUT = 30_000
 
-VTT = """WEBVTT
-
-00:00:01.000 --> 00:00:04.000
-<v Anna>Goedemorgen Bram. Ik wil jou vragen de begroting voor 2026 te maken.
-
-00:00:04.500 --> 00:00:06.000
-<v Bram>Dat wil ik wel. Wanneer moet die klaar zijn?
-
-00:00:06.500 --> 00:00:11.000
-<v Anna>Het resultaat is een begroting die het MT op 1 maart kan goedkeuren. Hoe zou jij het aanpakken?
-
-00:00:11.500 --> 00:00:14.000
-<v Bram>Ik begin met de cijfers van vorig jaar.
-
-00:00:14.500 --> 00:00:18.000
-<v Anna>Goed plan. Laten we donderdag de eerste opzet bespreken.
-"""
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _start_app(data_dir: Path, port: int):
-    """A new app object (new service, new store object) on the database in data_dir."""
-    from coach.settings import Settings
-    from coach.store import Store
-    from coach.web.api import CoachService
-    from coach.web.app import build_app, launch
-
-    settings = Settings(engine="offline", data_dir=data_dir)
-    service = CoachService(settings, Store(settings.resolved_database_url()))
-    demo, _ = build_app(settings, service)
-    url = launch(demo, host="127.0.0.1", port=port, block=False)
-    return demo, service, url
+from web_helpers import VTT, free_port, start_app  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def app_url(tmp_path_factory):
-    demo, service, url = _start_app(tmp_path_factory.mktemp("coach-browser-data"), _free_port())
+    demo, service, url = start_app(tmp_path_factory.mktemp("coach-browser-data"), free_port())
     yield url
     demo.close()
     service.store.close()
@@ -191,8 +154,8 @@ def test_upload_a_vtt_and_read_the_report(open_page, tmp_path):
 
 
 def test_the_conversation_comes_back_after_an_app_restart(open_page, tmp_path):
-    port = _free_port()
-    demo, service, url = _start_app(tmp_path, port)
+    port = free_port()
+    demo, service, url = start_app(tmp_path, port)
     try:
         page = open_page("en-US", url)
         page.click("#coach-start")
@@ -201,7 +164,7 @@ def test_the_conversation_comes_back_after_an_app_restart(open_page, tmp_path):
     finally:
         demo.close()
         service.store.close()
-    demo, service, url = _start_app(tmp_path, port)  # same address, same data folder, new process state
+    demo, service, url = start_app(tmp_path, port)  # same address, same data folder, new process state
     try:
         page.reload()
         _loaded(page)

@@ -3,7 +3,6 @@ endpoint without consent."""
 
 from __future__ import annotations
 
-import io
 import logging
 
 import pytest

@@ -3,7 +3,6 @@ session, a transcript review, one-line errors, and persistence across an app res
 
 from __future__ import annotations
 
-import socket
 from pathlib import Path
 
 import pytest
@@ -14,44 +13,8 @@ from gradio_client import Client, handle_file  # noqa: E402
 from gradio_client.exceptions import AppError  # noqa: E402
 
 from coach.models import Review  # noqa: E402
-from coach.settings import Settings  # noqa: E402
-from coach.store import Store  # noqa: E402
 
-VTT = """WEBVTT
-
-00:00:01.000 --> 00:00:04.000
-<v Anna>Goedemorgen Bram. Ik wil jou vragen de begroting voor 2026 te maken.
-
-00:00:04.500 --> 00:00:06.000
-<v Bram>Dat wil ik wel. Wanneer moet die klaar zijn?
-
-00:00:06.500 --> 00:00:11.000
-<v Anna>Het resultaat is een begroting die het MT op 1 maart kan goedkeuren. Hoe zou jij het aanpakken?
-
-00:00:11.500 --> 00:00:14.000
-<v Bram>Ik begin met de cijfers van vorig jaar.
-
-00:00:14.500 --> 00:00:18.000
-<v Anna>Goed plan. Laten we donderdag de eerste opzet bespreken.
-"""
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_app(data_dir: Path):
-    """A fresh app object (new service, new store object) on the database in data_dir."""
-    from coach.web.api import CoachService
-    from coach.web.app import build_app, launch
-
-    settings = Settings(engine="offline", data_dir=data_dir)
-    store = Store(settings.resolved_database_url())
-    demo, service = build_app(settings, CoachService(settings, store))
-    url = launch(demo, host="127.0.0.1", port=free_port(), block=False)
-    return demo, service, url
+from web_helpers import VTT, start_app  # noqa: E402
 
 
 def connect(url: str) -> Client:

@@ -57,6 +57,7 @@ def make_chat_model(
         max_retries=settings.max_retries,
         temperature=settings.temperature if temperature is None else temperature,
         stream_usage=True,  # usage in the last streamed chunk (OpenAI, Ollama, llama.cpp, vLLM)
+        **extra,
     )
 
 

@@ -6,7 +6,7 @@ import re
 
 from coach import signals
 from coach.advice import next_step_question, open_question_for
-from coach.judge.context import PUSH as _PUSH, REPLAN as _REPLAN, Context, Hit, is_question, matching, rx
+from coach.judge.context import PUSH as _PUSH, REPLAN as _REPLAN, Context, Hit, is_question, rx
 from coach.models import Finding
 
 START_TURNS = 2  # positive feedback counts as "at the start" within the manager's first two turns ...
