@@ -200,6 +200,13 @@ ACTS = {
         r"\bwhat\s+have\s+you\s+(?:already\s+)?(?:written|done|worked\s+on|led|run|organi[sz]ed)\b|\bhow\s+(?:was|is)\s+(?:it|that)\s+for\s+you\b|\bhow\s+did\s+you\s+find\s+(?:it|that)\b|\bhow\s+do\s+you\s+think\s+it'?s\s+going\b|\bhow\s+(?:would|will)\s+you\s+(?:structure|plan|start|do\s+it|set\s+it\s+up)\b",
         r"\bhow\s+are\s+you\s+finding\s+(?:it|this|the)\b|\bwhat\s+would\s+(?:make|help)\s+(?:it|you|this)\b.*\b(?:feel|easier|for\s+you)\b|\bi\s+think\s+you'?ll\s+(?:get|do|be|find|manage|handle)\b|\byou'?ll\s+(?:get\s+further|do\s+better|be\s+better\s+placed)\b",
         r"\byou(?:'re|\s+are)\s+going\s+to\s+do\s+(?:this|it|that)\s+(?:really\s+)?(?:well|great|brilliantly)\b|\byou\s+know\s+(?:them|it|this|the\s+\w+)\s+better\s+than\b|\bi'?m\s+(?:really\s+)?(?:curious|keen)\s+to\s+see\s+what\s+you\b",
+        # why them, confidence, their own wishes (round 4): "I think that's you", "you'd be brilliant at it",
+        # "you've got the full picture", "I trust your judgement", "I'd love to hear your ideas", "do you fancy it?"
+        r"\b(?:i\s+think|and)\s+that'?s\s+you\s*[.!]*$|\byou'?d\s+be\s+(?:really\s+|so\s+)?(?:brilliant|great|excellent|perfect|ideal|good|fantastic)\s+(?:at|for|in)\b|"
+        r"\byou(?:'re|\s+are)\s+the\s+one\s+(?:everybody|everyone|people|who|they)\b|\byou(?:'ve|\s+have)\s+been\s+(?:wanting|asking\s+for)\s+(?:more\s+)?(?:responsibility|a\s+chance|something)\b|"
+        r"\byou(?:'ve|\s+have)\s+(?:got|built|earned)\s+(?:the\s+)?(?:full\s+picture|relationship|trust|history|contacts)\b|\bi\s+trust\s+your\s+(?:judg(?:e)?ment|instinct|call)\b|"
+        r"\byou(?:'re|\s+are)\s+(?:more\s+)?ready\s+(?:than|for)\b|\b(?:hear|know)\s+your\s+(?:own\s+)?(?:ideas|thoughts|take)\b|^(?:do\s+you\s+)?fancy\s+(?:it|that|this)\b|"
+        r"\bwhat\s+do\s+you\s+(?:want|hope|need)\s+to\s+(?:get|learn|gain)\s+(?:out\s+of|from)\b|\b(?:this|it)\s+(?:one\s+)?matters\s+(?:a\s+lot|so\s+much|to)\b|\bthe\s+way\s+you\s+think\s+(?:it\s+)?works?\s+best\b|\byour\s+approach\s+going\s+to\s+be\b",
         r"\bhow\s+you\s+(?:would|'d)\s+like\s+to\b|\byou'?ll\s+figure\s+it\s+out\b|\bknowing\s+(?:it'?s|it\s+is|this\s+is)\s+(?:with\s+you|in\s+your\s+hands)\b|\b(?:much\s+)?better\s+than\s+(?:me|the\s+rest\s+of\s+us|anyone)\b",
     ],
     "positive_feedback": [

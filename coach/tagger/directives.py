@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from coach.tagger.imperative import bare_imperative
 from coach.tagger.lexicon import Lexicon
 from coach.tagger.sentences import Sentence
 
@@ -119,7 +120,7 @@ def directive_acts(
         solves = bool(_SOLVES[lex.lang].search(s.key))
         out.append("instruction" if phase == "delegation" and not (problem_before or solves) else "advice")
     instructive = (question in (None, "closed_question") and bool(lex.acts["instruction"].search(s.core))) or (
-        question is None and not s.question_mark and bool(lex.imperative.match(s.core))
+        question is None and not s.question_mark and (bool(lex.imperative.match(s.core)) or bare_imperative(s, lex.lang))
     )
     if instructive and phase is not None and question is None and _KEEP[lex.lang].search(s.core):
         return ["monkey_back"]  # "Nee, hou hem maar bij jou": the other keeps what they offered to return

@@ -49,6 +49,9 @@ _SIGNALS: dict[str, dict[str, re.Pattern[str]]] = {
 _PREV_DONE = {"nl": re.compile(r"\b(?:ik\s+heb|we\s+hebben|is|zijn)\b.*\b(?:ge\w+(?:d|t|en)|klaar|af|rond|binnen)\b"),
               "en": re.compile(r"\b(?:i've|i\s+have|we've|i|we)\s+(?:\w+\s+)?(?:\w+ed|done|sent|made|got|set|put|finished|sorted)\b|\b(?:is|are)\s+(?:all\s+)?(?:done|up|ready|finished|in)\b")}
 _CONTENT = re.compile(r"[a-zà-ÿ0-9']{4,}")
+# talk about the weather is small talk (`other`, labels.md): "nice" there praises no work
+_SMALL_TALK = {"nl": re.compile(r"\b(?:lekker|mooi|rot|slecht|prachtig)\s*weer\b|\bhet\s+weer\b"),
+               "en": re.compile(r"\bweather\b|\b(?:lovely|beautiful|gorgeous)\s+day\b")}
 
 
 def features(text: str, lang: str, previous: str | None = None) -> list[str]:
@@ -107,7 +110,7 @@ def fallback_acts(text: str, lang: str, model: dict | None = None, previous: str
     """The content acts the model is confident about (each against its own threshold, when
     calibrated), for a turn the rules left as `other`."""
     model = model if model is not None else load_model()
-    if not model:
+    if not model or (lang in _SMALL_TALK and _SMALL_TALK[lang].search(normalise(text, lang))):
         return []
     default = float(model.get("threshold", 0.5))
     per_act = model.get("thresholds") or {}
