@@ -16,10 +16,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field
 
 from coach.catalogue import get_catalogue
+from coach.datafiles import load_yaml_model
 from coach.errors import CoachError
 from coach.paths import prompts_dir
 
@@ -54,14 +54,9 @@ def _phrasebook(lang: str) -> _Phrasebook:
 @lru_cache(maxsize=8)
 def _load(name: str) -> _Phrasebook:
     path = Path(name)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        return _Phrasebook(FeedbackPhrases.model_validate(data), str(path))
-    except FileNotFoundError as exc:
-        raise CoachError(f"feedback phrases {path} not found; reinstall coach or set COACH_PROMPTS_DIR") from exc
-    except (yaml.YAMLError, ValidationError) as exc:
-        first = " ".join(str(exc).splitlines()[0:3])
-        raise CoachError(f"{path}: invalid feedback phrases ({first}); fix the file") from exc
+    if not path.is_file():
+        raise CoachError(f"feedback phrases {path} not found; reinstall coach or set COACH_PROMPTS_DIR")
+    return _Phrasebook(load_yaml_model(path, FeedbackPhrases), str(path))
 
 
 def _lang(lang: str) -> str:

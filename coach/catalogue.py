@@ -5,9 +5,9 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-from pydantic import BaseModel, Field, ValidationError, field_validator
+from pydantic import BaseModel, Field, field_validator
 
+from coach.datafiles import load_yaml_model
 from coach.errors import CoachError
 from coach.models import ACTS, PHASES
 from coach.paths import prompts_dir
@@ -83,14 +83,9 @@ class Catalogue(BaseModel):
 
 
 def load_catalogue(path: Path) -> Catalogue:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        return Catalogue.model_validate(data)
-    except FileNotFoundError as exc:
-        raise CoachError(f"guideline catalogue {path} not found; reinstall coach or set COACH_PROMPTS_DIR") from exc
-    except (yaml.YAMLError, ValidationError) as exc:
-        first = str(exc).splitlines()[0:3]
-        raise CoachError(f"{path}: invalid guideline catalogue ({' '.join(first)}); fix the file") from exc
+    if not path.is_file():
+        raise CoachError(f"guideline catalogue {path} not found; reinstall coach or set COACH_PROMPTS_DIR")
+    return load_yaml_model(path, Catalogue)
 
 
 @lru_cache(maxsize=4)

@@ -12,9 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from coach.datafiles import load_yaml_model
 from coach.errors import InputError
 from coach.models import Language, MonkeyVerdict, Phase, ReviewOptions, Status, Transcript, Turn, check_act_set
 
@@ -118,20 +118,7 @@ def question_type(acts: list[str]) -> str:
 
 
 def load_conversation(path: Path, expected_split: str | None = None) -> Conversation:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InputError(f"cannot read corpus file {path}: {exc.strerror}; check the path") from exc
-    except yaml.YAMLError as exc:
-        raise InputError(f"{path}: not valid YAML ({' '.join(str(exc).split())[:160]}); fix the file") from exc
-    if not isinstance(data, dict):
-        raise InputError(f"{path}: expected one YAML mapping (id, language, phase, ...); fix the file")
-    try:
-        conv = Conversation.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(x) for x in first["loc"]) or "file"
-        raise InputError(f"{path}: {where}: {first['msg']} ({exc.error_count()} problem(s)); fix the file") from exc
+    conv = load_yaml_model(path, Conversation)
     if expected_split is not None and conv.split != expected_split:
         raise InputError(f"{path}: split is {conv.split!r} but the file lies in {expected_split!r}; move or fix it")
     return conv

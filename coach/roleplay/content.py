@@ -14,9 +14,9 @@ import time
 from pathlib import Path
 from typing import TypeVar
 
-import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
+from coach.datafiles import load_yaml_model
 from coach.errors import InputError
 from coach.models import LANGUAGES
 from coach.paths import prompts_dir
@@ -37,34 +37,9 @@ def scenarios_dir() -> Path:
     return prompts_dir() / "scenarios"
 
 
-def _field(loc: tuple) -> str:
-    return ".".join(str(p) for p in loc) or "(top level)"
-
-
-def _one_line(text: str) -> str:
-    return " ".join(str(text).split())
-
-
 def load_model_file(path: Path, model: type[M]) -> M:
     """One YAML file -> one validated model; any problem is one line naming the file and field."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read the file ({exc.strerror}); check it exists and is readable") from exc
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        raise InputError(f"{path}: not valid YAML{where}; fix the file") from exc
-    if not isinstance(data, dict):
-        raise InputError(f"{path}: expected a mapping of fields (id: ..., name: ...); fix the file")
-    try:
-        obj = model.model_validate(data)
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        more = f" (and {len(exc.errors()) - 1} more)" if len(exc.errors()) > 1 else ""
-        raise InputError(
-            f"{path}: field '{_field(err['loc'])}': {_one_line(err['msg'])}{more}; fix the file"
-        ) from exc
+    obj = load_yaml_model(path, model)
     if getattr(obj, "id", None) != path.stem:
         raise InputError(f"{path}: field 'id': {getattr(obj, 'id', None)!r} must match the file name {path.stem!r}; fix the file")
     return obj
@@ -215,13 +190,5 @@ def _look_at_file(path: Path) -> tuple:
 
 
 def load_data_file(path: Path, model: type[M]) -> M:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        return model.model_validate(data)
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read the file; reinstall coach or set COACH_PROMPTS_DIR") from exc
-    except yaml.YAMLError as exc:
-        raise InputError(f"{path}: not valid YAML; fix the file") from exc
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        raise InputError(f"{path}: field '{_field(err['loc'])}': {_one_line(err['msg'])}; fix the file") from exc
+    """A phrasebook or hint file -> its model (one-line errors naming file and field)."""
+    return load_yaml_model(path, model)
