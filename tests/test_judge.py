@@ -11,29 +11,8 @@ import pytest
 
 from coach.catalogue import get_catalogue
 from coach.judge import judge
-from coach.models import ActHit, AnalysedTurn, Analysis, ReviewOptions
-
-
-def make_analysis(lang: str, *turns: tuple) -> Analysis:
-    """turns: ("m", text, acts) or ("d", text); an act is "name" (quote = whole text) or ("name", quote)."""
-    out = []
-    for i, spec in enumerate(turns):
-        if spec[0] == "m":
-            text, acts = spec[1], spec[2]
-            hits = [ActHit(act=a, quote=text) if isinstance(a, str) else ActHit(act=a[0], quote=a[1]) for a in acts]
-            out.append(AnalysedTurn(index=i, speaker="Manager", role="manager", text=text, hits=hits))
-        else:
-            out.append(AnalysedTurn(index=i, speaker="Sam", role="delegatee", text=spec[1]))
-    return Analysis(language=lang, manager="Manager", turns=out)
-
-
-def finding_for(analysis: Analysis, phase: str, guideline: str, options: ReviewOptions | None = None):
-    findings = judge(analysis, phase, options)
-    for f in findings:
-        for ev in f.evidence:
-            assert ev.quote in analysis.turns[ev.turn].text, (f.guideline, ev)
-    by_id = {f.guideline: f for f in findings}
-    return by_id[guideline]
+from coach.models import ReviewOptions
+from judge_helpers import finding_for, make_analysis
 
 
 # (guideline, status, phase, nl turns, en turns, options)

@@ -7,7 +7,7 @@ import pytest
 from coach.catalogue import get_catalogue
 from coach.models import ReviewOptions
 from coach.monkey import monkey_verdict
-from tests.test_judge import finding_for, make_analysis
+from judge_helpers import finding_for, make_analysis
 
 
 @pytest.mark.parametrize("lang, turns", [

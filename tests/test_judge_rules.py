@@ -7,27 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from coach.judge import judge
-from coach.models import ActHit, AnalysedTurn, Analysis, ReviewOptions
-
-
-def make_analysis(lang: str, *turns: tuple) -> Analysis:
-    out = []
-    for i, spec in enumerate(turns):
-        if spec[0] == "m":
-            hits = [ActHit(act=a, quote=spec[1]) for a in spec[2]]
-            out.append(AnalysedTurn(index=i, speaker="Manager", role="manager", text=spec[1], hits=hits))
-        else:
-            out.append(AnalysedTurn(index=i, speaker="Sam", role="delegatee", text=spec[1]))
-    return Analysis(language=lang, manager="Manager", turns=out)
-
-
-def finding_for(analysis: Analysis, phase: str, guideline: str, options: ReviewOptions | None = None):
-    findings = judge(analysis, phase, options)
-    for f in findings:
-        for ev in f.evidence:
-            assert ev.quote in analysis.turns[ev.turn].text, (f.guideline, ev)
-    return {f.guideline: f for f in findings}[guideline]
+from judge_helpers import finding_for, make_analysis
 
 
 CASES = [

@@ -5,20 +5,9 @@ from __future__ import annotations
 import pytest
 
 from coach.judge import judge
-from coach.models import ActHit, AnalysedTurn, Analysis, MonkeyVerdict, ReviewOptions
+from coach.models import MonkeyVerdict, ReviewOptions
 from coach.monkey import monkey_verdict
-
-
-def make_analysis(lang: str, *turns: tuple) -> Analysis:
-    out = []
-    for i, spec in enumerate(turns):
-        if spec[0] == "m":
-            text, acts = spec[1], spec[2]
-            hits = [ActHit(act=a, quote=text) if isinstance(a, str) else ActHit(act=a[0], quote=a[1]) for a in acts]
-            out.append(AnalysedTurn(index=i, speaker="Lead", role="manager", text=text, hits=hits))
-        else:
-            out.append(AnalysedTurn(index=i, speaker="Kim", role="delegatee", text=spec[1]))
-    return Analysis(language=lang, manager="Lead", turns=out)
+from judge_helpers import finding_for, make_analysis
 
 
 TEXT = {
@@ -106,10 +95,6 @@ def test_network_hand_back_without_move_leaves_the_task_with_the_manager(lang):
 
 
 # -- the progress.monkey_back guideline follows the verdict ---------------------
-
-def finding_for(analysis: Analysis, phase: str, guideline: str, options: ReviewOptions | None = None):
-    return next(f for f in judge(analysis, phase, options) if f.guideline == guideline)
-
 
 @pytest.mark.parametrize("lang,problem,back,take", [
     ("nl", "Ik loop vast op de cijfers.", "Wat ga jij als eerste doen?", "Laat maar, ik bel hem zelf wel."),
