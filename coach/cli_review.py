@@ -1,11 +1,13 @@
 """`coach review FILE`: review a conversation transcript against the form.
 
     coach review talk.vtt [--phase delegation|progress|final] [--manager NAME] [--lang nl|en]
-                 [--engine auto|offline|llm] [--format json|md|html|pdf] [--output PATH] [--max-mb MB]
+                 [--delegatee-kind employee|network] [--engine auto|offline|llm]
+                 [--format json|md|html|pdf] [--output PATH] [--max-mb MB]
 
 json prints the contract of review-json.md; md and html go to standard output
 (or --output); pdf needs --output.  When coach chose the manager, the phase or
-the language itself, md/html/pdf print a one-line note on standard error.
+the language itself, md/html/pdf print a one-line note on standard error.  When coach is not sure of the
+phase it chose or of a finding (coach.confidence), it says so on standard error in every format.
 Heavy modules (readers, report, engines) are imported inside the command, and
 never Gradio or LangChain on the offline path, so the command starts fast.
 """
@@ -66,6 +68,23 @@ def _note(review) -> str | None:
     return "coach: chose " + "; ".join(chosen) if chosen else None
 
 
+def _unsure(review) -> list[str]:
+    """Lines for standard error: a phase or findings coach is not sure of (coach.confidence)."""
+    from coach.confidence import PHASE_SURE, SURE
+
+    lines = []
+    if review.phase_detected and review.phase_confidence is not None and review.phase_confidence < PHASE_SURE:
+        lines.append(f"coach: not sure this is a {review.phase} conversation (confidence {review.phase_confidence:.2f}); "
+                     "give --phase delegation|progress|final")
+    unsure = [f for f in review.findings if not f.sure]
+    if unsure:
+        names = ", ".join(f"{f.guideline} ({f.confidence:.2f})" for f in unsure)
+        lines.append(f"coach: not sure about {len(unsure)} finding(s), confidence below {SURE}: {names}; "
+                     "the report marks them 'not sure'")
+    return lines
+
+
+
 def _render(review, fmt: str) -> str | bytes:
     if fmt == "json":
         import json
@@ -99,6 +118,7 @@ def review_file(
     lang: str | None = None,
     engine: str | None = None,
     max_mb: float | None = None,
+    delegatee_kind: str | None = None,
 ):
     """Read `file` ("-" = standard input) and review it; returns the Review."""
     from coach.models import ReviewOptions
@@ -111,6 +131,7 @@ def review_file(
         manager=resolve_manager(transcript.speakers, manager) if manager is not None else None,
         phase=phase,
         language=lang,
+        delegatee_kind=delegatee_kind,
     )
     if settings.resolved_engine() == "offline":
         from coach.review import review_transcript
@@ -134,6 +155,9 @@ def register(app: typer.Typer) -> None:
         ] = None,
         output: Annotated[Optional[Path], typer.Option(help="write the report to this file")] = None,
         max_mb: Annotated[Optional[float], typer.Option(help="largest transcript accepted, in MB (default 5)")] = None,
+        delegatee_kind: Annotated[
+            Optional[str], typer.Option("--delegatee-kind", help="employee or network (someone outside your line; default: coach decides)")
+        ] = None,
     ) -> None:
         """Review a conversation transcript against the delegation form."""
         from coach.errors import InputError
@@ -149,11 +173,14 @@ def register(app: typer.Typer) -> None:
         if output is not None and output.is_dir():
             raise InputError(f"--output {output} is a directory; give a file name, e.g. {output / f'review.{fmt_v}'}")
 
-        review = review_file(file, phase_v, manager, lang_v, engine_v, max_mb)
+        kind_v = _choice("--delegatee-kind", delegatee_kind, ("employee", "network"))
+        review = review_file(file, phase_v, manager, lang_v, engine_v, max_mb, kind_v)
         content = _render(review, fmt_v)
         note = _note(review)
         if note and fmt_v != "json":
             print(note, file=sys.stderr)
+        for line in _unsure(review):
+            print(line, file=sys.stderr)
         if output is not None:
             _write(output, content)
             print(f"coach: wrote {output}", file=sys.stderr)

@@ -106,6 +106,15 @@ class ActHit(BaseModel):
 
     act: Act
     quote: str = Field(description="verbatim substring of the turn's text that carries the act")
+    confidence: float | None = Field(default=None, ge=0.0, le=1.0, description="the model's probability")
+
+
+class SignalHit(BaseModel):
+    """A signal of a delegatee's or third person's turn (labels.md section 4), with the sentence carrying it."""
+
+    kind: Literal["obstacle", "hand_up", "hand_back", "commitment", "small_talk"]
+    quote: str
+    confidence: float | None = Field(default=None, ge=0.0, le=1.0)
 
 
 class Evidence(BaseModel):
@@ -119,6 +128,8 @@ class ReviewTurn(BaseModel):
     role: Role
     text: str
     acts: list[str] = Field(default_factory=list)
+    signals: list[str] = Field(default_factory=list, description="labels.md section 4, for the other speakers' turns")
+    small_talk: bool = Field(default=False, description="the whole turn is small talk: never evidence")
 
     @field_validator("acts")
     @classmethod
@@ -138,6 +149,9 @@ class Finding(BaseModel):
     evidence: list[Evidence] = Field(default_factory=list)
     advice: str = ""
     engine: EngineName = "offline"
+    confidence: float | None = Field(default=None, ge=0.0, le=1.0,
+                                     description="how sure coach is of the status (offline: stability under the models' uncertainty)")
+    sure: bool = Field(default=True, description="false: below the confidence threshold; reports say 'not sure'")
 
     @model_validator(mode="after")
     def _met_needs_evidence(self) -> "Finding":
@@ -189,6 +203,8 @@ class Review(BaseModel):
     manager: str
     manager_detected: bool = Field(default=False, description="true when coach chose the manager itself")
     phase_detected: bool = Field(default=False, description="true when coach chose the phase itself")
+    phase_confidence: float | None = Field(default=None, ge=0.0, le=1.0, description="when detected: the model's probability")
+    delegatee_kind: Literal["employee", "network"] | None = Field(default=None, description="given, or as coach judged it")
     language_detected: bool = Field(default=False, description="true when coach chose the language itself")
     turns: list[ReviewTurn]
     findings: list[Finding]
@@ -250,6 +266,10 @@ class AnalysedTurn(BaseModel):
     role: Role
     text: str
     hits: list[ActHit] = Field(default_factory=list)
+    small_talk: bool = False
+    act_probabilities: dict[str, float] = Field(default_factory=dict, description="every act's probability (manager turns)")
+    signals: list[SignalHit] = Field(default_factory=list, description="other speakers' turns: labels.md section 4")
+    signal_probabilities: dict[str, float] = Field(default_factory=dict)
 
     @property
     def acts(self) -> list[str]:

@@ -81,34 +81,6 @@ def _deciding_turn(moves: list[Hit], final_owner: str) -> int:
     return deciding
 
 
-# The next step named as the delegatee's ("Shall we say you set it up this week", "dus jij belt hem morgen",
-# "What's your next step?") or as the manager's on their behalf ("I'll ring them myself", "laat dat maar aan mij").
-_WORDED_BACK = rx(
-    r"\b(so |then |shall we say |let{0}s say )?you{0}?(ll)? (set|sort|arrange|call|ring|ask|try|draft|send|talk|book|plan|organi[sz]e|"
-    r"fix|contact|email|e-mail|write|take|chase|follow|bring|put|speak|phone|approach|invite|schedule|test|run) "
-    r"(it|this|that|them|him|her|up|out|a|an|the|to|with|on)\b".format("['’]"),
-    r"\bwhat{0}?s your (next|first) (step|move)\b".format("['’]"), r"\bwhat will you do (next|first)\b",
-    r"\b(dus |dan )?(jij|je) (belt|regelt|plant|stuurt|vraagt|maakt|zet|mailt|spreekt|pakt|neemt|zoekt|probeert|test|nodigt)\b.{0,40}\b(op|af|aan|uit|in|door|mee|morgen|vandaag|deze week)\b",
-    r"\bwat is je (volgende|eerste) stap\b", r"\bwat ga (je|jij) (nu )?(als eerste|eerst)? ?doen\b",
-)
-_WORDED_TAKE = rx(
-    r"\bI{0}ll (ring|call|email|e-mail|sort|handle|ask|talk to|speak to|chase|fix|take care of|deal with|raise) (it|them|him|her|that|this|those|the)\b".format("['’]"),
-    r"\bleave (it|that|this|them|him|her) (with|to) me\b", r"\b(laat|geef) (dat|het|die|hem|haar) maar (aan|bij) mij\b",
-    r"\b(bel|regel|mail|vraag|spreek|los) ik (het|dat|die|hem|haar|ze)\b.{0,20}\b(zelf|wel|even)\b", r"\bdat (doe|regel|pak) ik (zelf|wel)\b",
-)
-
-
-def worded_moves(ctx: Context, after: int) -> list[Hit]:
-    """Monkey moves shown by the manager's words alone, for when the tagger found no monkey act."""
-    moves: list[Hit] = []
-    for h in ctx.sentence_hits(_WORDED_TAKE, after=after):
-        moves.append(Hit(h.turn, "monkey_take", h.quote))
-    for h in ctx.sentence_hits(_WORDED_BACK, after=after):
-        if all((m.index, m.quote) != (h.index, h.quote) for m in moves):
-            moves.append(Hit(h.turn, "monkey_back", h.quote))
-    return moves
-
-
 _OFFER = rx(r"\b(zal|moet|kan) ik\b", r"\b(shall|should|can) I\b")  # the delegatee offers a next step of their own
 
 
@@ -150,8 +122,6 @@ def monkey_trace(ctx: Context) -> MonkeyTrace:
     if start is None:
         return MonkeyTrace(owner="none", turn=None)
     moves = ctx.hits("monkey_take", "monkey_back", after=start.turn)
-    if not moves and hand_back is None:  # the tagger saw no move: the words may still show one
-        moves = worded_moves(ctx, after=start.turn)
     if moves:
         owner = _owner_after(moves)
         turn = _settled_last(ctx, moves, owner, _deciding_turn(moves, owner))

@@ -3,44 +3,19 @@
     analyse(transcript, options=None) -> Analysis          (also used for the role-play's live hints)
     review_transcript(transcript, options=None) -> Review
 
-Steps: language (options or detected), manager (options or chosen), roles
-(manager / delegatee = the main other speaker / other), act tagging of every
-manager turn (coach.tagger.tag_turn, with the previous other-speaker turn as
-context), phase (options or detected), judge (a finding per guideline),
-monkey verdict (progress), metrics, preparation coverage (when a card is
-given); the Review is validated by its model.  Deterministic, pure Python.
-
-The phase and the acts depend on each other: several act boundaries depend on the
-phase (labels.md: a how-to is instruction when delegating, advice in progress), and
-phase detection reads the acts.  With options.phase the turns are tagged with that
-phase at once; otherwise they are tagged without a phase, the phase is detected
-from those acts, and the manager turns whose acts the phase can change
-(coach.tagger.phase_sensitive) are tagged again with the detected phase (the
-detected phase is not re-detected, so the two passes cannot oscillate).
+Steps: language (options or detected), manager (options or chosen by the learned `manager`
+model), roles (manager / delegatee = the main other speaker / other), phase (options or read from the
+whole conversation by the learned `phase` model, with its probability), then every manager turn's acts
+(coach.learn.acts, with the previous other-speaker turn, the phase and the position as context) and every
+other turn's signals (coach.learn.signals), the judge (a finding per guideline), the confidence of each
+finding (coach.confidence), the monkey verdict (progress), metrics, preparation coverage (when a card is
+given); the Review is validated by its model.  Deterministic, pure Python (no scikit-learn at run time).
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from coach.errors import InputError
-from coach.models import ActHit, Analysis, AnalysedTurn, Language, Review, ReviewOptions, Transcript
-
-
-@lru_cache(maxsize=8192)
-def _tag(text: str, lang: str, previous: str | None, phase: str | None = None) -> tuple[ActHit, ...]:
-    from coach.tagger import tag_turn
-    from coach.tagger.calling import call_tagger
-
-    return tuple(call_tagger(tag_turn, text, lang, previous, phase))
-
-
-def _phase_aware() -> bool:
-    """Does the tagger in use take a phase (a stand-in in tests may not)? Then re-tagging helps."""
-    from coach.tagger import tag_turn
-    from coach.tagger.calling import takes_phase
-
-    return takes_phase(tag_turn)
+from coach.models import ActHit, Analysis, AnalysedTurn, Language, Review, ReviewOptions, SignalHit, Transcript
 
 
 def _check(transcript: Transcript, need_two: bool = True) -> None:
@@ -70,49 +45,79 @@ def _manager(transcript: Transcript, options: ReviewOptions, lang: str) -> tuple
     return choose_manager(transcript, lang), True
 
 
-def _retag(analysis: Analysis, phase: str) -> Analysis:
-    """The analysis with the manager turns whose acts the phase can change (coach.tagger.phase_sensitive)
-    tagged again with `phase`; the other turns are kept as they are (no new objects: this stays fast)."""
-    from coach.tagger import phase_sensitive
+def read_manager_turn(text: str, lang: str, previous: str | None, phase: str | None,
+                      position: float | None) -> tuple[list[ActHit], bool, dict[str, float]]:
+    """The acts of one manager turn (learned, coach.learn.acts), whether it is only small talk, and every act's
+    probability.  The one seam for the acts: tests put a stand-in here."""
+    from coach.learn.acts import cached_reading
 
-    turns = list(analysis.turns)
-    previous: str | None = None
-    changed = False
-    for i, t in enumerate(turns):
-        if t.role != "manager":
-            previous = t.text if t.text.strip() else previous
-        elif phase_sensitive(t.acts, phase, t.text, analysis.language):
-            hits = [h for h in _tag(t.text, analysis.language, previous, phase) if h.quote in t.text]
-            if hits != t.hits:
-                turns[i] = t.model_copy(update={"hits": hits})
-                changed = True
-    return analysis.model_copy(update={"turns": turns}) if changed else analysis
+    reading = cached_reading(text, lang, previous, phase, position)
+    hits = [ActHit(act=a.act, quote=a.quote, confidence=round(a.probability, 4)) for a in reading.acts]
+    small = len(reading.acts) == 1 and reading.acts[0].act == "other" and reading.small_talk >= 0.5
+    return hits, small, {k: round(v, 4) for k, v in reading.probabilities.items()}
 
 
-def _tag_turns(transcript: Transcript, roles: dict[str, str], lang: str, phase: str | None) -> list[AnalysedTurn]:
+def _read_turns(transcript: Transcript, roles: dict[str, str], lang: str, phase: str | None) -> list[AnalysedTurn]:
+    """Every turn with its role; manager turns with their acts (learned, with the phase and the position),
+    the delegatee's and third persons' turns with their signals."""
+    from coach.learn.signals import signal_probabilities
+    from coach.signals import delegatee_signals
+
     turns: list[AnalysedTurn] = []
-    previous: str | None = None
+    previous: str | None = None      # the other speakers' last turn (context of a manager turn)
+    last_manager: str | None = None  # the manager's last turn (context of the others' turns)
+    n = len(transcript.turns)
     for t in transcript.turns:
         role = roles[t.speaker]
-        hits: list[ActHit] = []
-        if role == "manager":
-            hits = [h for h in _tag(t.text, lang, previous, phase) if h.quote in t.text]
+        data: dict = {"index": t.index, "speaker": t.speaker, "role": role, "text": t.text}
+        if role == "manager" and t.text.strip():
+            position = round(t.index / max(1, n - 1), 3)
+            hits, small, probabilities = read_manager_turn(t.text, lang, previous, phase, position)
+            data.update(hits=[h for h in hits if h.quote in t.text], small_talk=small, act_probabilities=probabilities)
+            last_manager = t.text
+        elif role == "manager":
+            data["hits"] = [ActHit(act="other", quote=t.text)] if t.text else []
         elif t.text.strip():
+            found = [x for x in delegatee_signals(t.text, lang, last_manager, phase) if x.kind in _SIGNAL_KIND]
+            data["signals"] = [SignalHit(kind=_SIGNAL_KIND[x.kind], quote=x.quote, confidence=round(x.confidence, 4))
+                               for x in found if x.quote in t.text]
+            data["signal_probabilities"] = signal_probabilities(t.text, lang, last_manager, phase)
             previous = t.text
-        turns.append(AnalysedTurn(index=t.index, speaker=t.speaker, role=role, text=t.text, hits=hits))
+        turns.append(AnalysedTurn(**data))
     return turns
 
 
-def _analyse(transcript: Transcript, options: ReviewOptions, need_two: bool = True) -> tuple[Analysis, bool, bool]:
-    """The analysis; the acts are tagged with options.phase (None: without a phase)."""
+_SIGNAL_KIND = {"problem": "obstacle", "upward": "hand_up", "hand_back": "hand_back", "commitment": "commitment",
+                "small_talk": "small_talk"}
+
+
+def _analyse(transcript: Transcript, options: ReviewOptions, need_two: bool = True,
+             phase: str | None = None) -> tuple[Analysis, bool, bool]:
+    """The analysis; the acts are read with `phase` (None: without a phase)."""
     from coach.roles import assign_roles
 
     _check(transcript, need_two)
     lang, lang_detected = _language(transcript, options)
     manager, manager_detected = _manager(transcript, options, lang)
     roles = assign_roles(transcript, manager)
-    turns = _tag_turns(transcript, roles, lang, options.phase)
+    turns = _read_turns(transcript, roles, lang, phase or options.phase)
     return Analysis(language=lang, manager=manager, turns=turns), lang_detected, manager_detected
+
+
+def _phase(transcript: Transcript, options: ReviewOptions) -> tuple[str, float | None]:
+    """The phase the user gave, or the one the conversation model reads (before any act is tagged)."""
+    if options.phase:
+        return options.phase, None
+    from coach.roles import assign_roles, detect_phase
+
+    _check(transcript)
+    lang, _ = _language(transcript, options)
+    manager, _ = _manager(transcript, options, lang)
+    roles = assign_roles(transcript, manager)
+    bare = Analysis(language=lang, manager=manager, turns=[
+        AnalysedTurn(index=t.index, speaker=t.speaker, role=roles[t.speaker], text=t.text) for t in transcript.turns])
+    phase, confidence = detect_phase(bare)
+    return phase, round(confidence, 4)
 
 
 def analyse(transcript: Transcript, options: ReviewOptions | None = None) -> Analysis:
@@ -126,20 +131,18 @@ def analyse(transcript: Transcript, options: ReviewOptions | None = None) -> Ana
 
 
 def review_transcript(transcript: Transcript, options: ReviewOptions | None = None) -> Review:
+    from coach.confidence import finding_confidence
     from coach.judge import build_context, judge_context
     from coach.judge.preparation import preparation_coverage
     from coach.metrics import compute_metrics
     from coach.monkey import monkey_trace
-    from coach.roles import detect_phase
 
     options = options or ReviewOptions()
-    analysis, lang_detected, manager_detected = _analyse(transcript, options)
-    phase = options.phase
-    if phase is None:
-        phase = detect_phase(analysis)  # from acts tagged without a phase; then tag again with it
-        if _phase_aware():
-            analysis = _retag(analysis, phase)
+    phase, phase_confidence = _phase(transcript, options)
+    analysis, lang_detected, manager_detected = _analyse(transcript, options, phase=phase)
     ctx = build_context(analysis, options)
+    findings = judge_context(ctx, phase)
+    confidence = finding_confidence(analysis, options, phase, findings)
     data = {
         "language": analysis.language,
         "phase": phase,
@@ -147,13 +150,17 @@ def review_transcript(transcript: Transcript, options: ReviewOptions | None = No
         "manager": analysis.manager,
         "manager_detected": manager_detected,
         "phase_detected": options.phase is None,
+        "phase_confidence": phase_confidence,
         "language_detected": lang_detected,
+        "delegatee_kind": "network" if ctx.network else "employee",
         "turns": [
             {"index": t.index, "speaker": t.speaker, "role": t.role, "text": t.text,
-             "acts": (t.acts or ["other"]) if t.role == "manager" else []}
+             "acts": (t.acts or ["other"]) if t.role == "manager" else [],
+             "signals": [s.kind for s in t.signals], "small_talk": t.small_talk}
             for t in analysis.turns
         ],
-        "findings": [f.model_dump() for f in judge_context(ctx, phase)],
+        "findings": [f.model_dump() | {"confidence": confidence[f.guideline][0], "sure": confidence[f.guideline][1]}
+                     for f in findings],
         "monkey": monkey_trace(ctx).verdict().model_dump() if phase == "progress" else None,
         "metrics": compute_metrics(analysis).model_dump(),
     }

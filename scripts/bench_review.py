@@ -100,7 +100,9 @@ def build_transcript(lang: str, turns: int, seed: int = 7) -> str:
 
 def _clear_caches() -> None:
     import coach.review as review_module
+    from coach.learn.linear import clear_caches
 
+    clear_caches()  # the learned readings of turns (the weights stay loaded, as in a running app)
     for obj in vars(review_module).values():
         if hasattr(obj, "cache_clear"):
             obj.cache_clear()

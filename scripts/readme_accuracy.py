@@ -1,9 +1,14 @@
-"""Print the README's "How accurate is it?" tables, measured now by `coach eval` (never typed in).
+"""Print the README's "How accurate is it?" tables, measured by `coach eval` (never typed in).
 
-    .venv/bin/python scripts/readme_accuracy.py            # corpus test split + AnnoMI test split
+    .venv/bin/python scripts/readme_accuracy.py                      # all tables (cv, test split, AnnoMI, agreement)
+    .venv/bin/python scripts/readme_accuracy.py --measure-test-once   # the one test-split measurement
+    .venv/bin/python scripts/readme_accuracy.py --cv-json cv.json     # reuse a saved `coach eval --suite cv --format json`
 
-Runs `coach eval --split test --format json` and `coach eval --suite annomi --split test --format json`
-and renders their figures beside the targets of the evaluation issue and the published anchors.
+The development figure is leave-one-writer-out cross-validation (`coach eval --suite cv`), printed pooled
+and per writer.  The frozen test split is measured once, when an issue is done: --measure-test-once runs
+`coach eval --suite corpus --split test` and stores its JSON in eval/test-split-measurement.json, and
+refuses when that file exists; without the option the stored measurement is printed, never re-measured.
+AnnoMI (never trained on) and the per-writer agreement of the two annotations close the tables.
 """
 
 from __future__ import annotations
@@ -42,8 +47,8 @@ def corpus_tables(c: dict) -> list[str]:
         ("monkey deciding turn", c.get("monkey_turn_accuracy"), None),
         ("grounding (quotes found verbatim)", c["grounding"], 1.0),
     ]
-    lines = [f"Own corpus, test split ({c['n_conversations']} conversations, {c['n_manager_turns']} manager turns, "
-             "second-annotated and adjudicated):", "",
+    lines = [f"Own corpus, frozen test split, measured once ({c['n_conversations']} conversations, {c['n_manager_turns']} "
+             "manager turns, second-annotated and adjudicated):", "",
              "| figure | coach (offline) | target | two humans (before adjudication) |", "|---|---|---|---|"]
     human = {"act macro-F1": "act kappa 0.77-1.00", "question-type kappa": "0.95",
              "guideline status accuracy": "0.90", "monkey verdict accuracy (owner)": "1.00",
@@ -81,15 +86,64 @@ def annomi_table(a: dict) -> list[str]:
     return lines
 
 
+TEST_MEASUREMENT = ROOT / "eval" / "test-split-measurement.json"
+CV_TARGETS = (("act macro-F1", "macro_f1", 0.85), ("lowest act F1", "min_act_f1", 0.70),
+              ("guideline status accuracy (phase, manager, kind given)", "guideline_accuracy", 0.88),
+              ("guideline status accuracy (everything detected)", "guideline_accuracy_detected", None),
+              ("monkey owner accuracy", "monkey_accuracy", 0.90), ("phase chosen right when not given", "phase_accuracy", 0.95),
+              ("network contact recognised when not given", "network_accuracy", None),
+              ("delegatee obstacle F1", "obstacle_f1", 0.90), ("manager small-talk F1", "small_talk_f1", None),
+              ("findings shown as sure that are right", "sure_accuracy", 0.95), ("findings shown as sure (share)", "sure_share", None),
+              ("grounding (quotes found verbatim)", "grounding", 1.0))
+
+
+def cv_tables(cv: dict) -> list[str]:
+    lines = [f"Leave-one-writer-out cross-validation over {len(cv['writers'])} writers ({cv['n_conversations']} conversations, "
+             f"{cv['n_manager_turns']} manager turns, {cv['n_other_turns']} delegatee turns): every writer's data is judged by "
+             "models trained on the other writers only.", "", "| figure | coach (offline) | target |", "|---|---|---|"]
+    for name, key, target in CV_TARGETS:
+        value = cv.get(key)
+        lines.append(f"| {name} | {_f(value)} | {'' if target is None else f'>= {target:.2f}{_mark(value, target)}'} |")
+    lines += ["", "| writer | conversations | manager turns | act macro-F1 | guideline accuracy | monkey owner | phase | obstacle F1 |",
+              "|---|---|---|---|---|---|---|---|"]
+    for w, v in cv["per_writer"].items():
+        lines.append(f"| {w} | {v['n_conversations']} | {v['n_manager_turns']} | {_f(v['macro_f1'])} | {_f(v['guideline_accuracy'])} "
+                     f"| {_f(v['monkey_accuracy'])} | {_f(v['phase_accuracy'])} | {_f(v['obstacle_f1'])} |")
+    lines += ["", "| act | precision | recall | F1 | support |", "|---|---|---|---|---|"]
+    for act, m in cv["acts"].items():
+        lines.append(f"| {act} | {_f(m.get('precision'))} | {_f(m.get('recall'))} | {_f(m.get('f1'))} | {m.get('support')} |")
+    lines += ["", "| signal (delegatee) | precision | recall | F1 | support |", "|---|---|---|---|---|"]
+    for sig, m in cv["signals"].items():
+        lines.append(f"| {sig} | {_f(m.get('precision'))} | {_f(m.get('recall'))} | {_f(m.get('f1'))} | {m.get('support')} |")
+    return lines
+
+
 def main() -> None:
-    corpus = _eval("--suite", "corpus", "--split", "test")
-    print("\n".join(corpus_tables(corpus)))
+    if "--measure-test-once" in sys.argv:
+        if TEST_MEASUREMENT.exists():
+            sys.exit(f"{TEST_MEASUREMENT.name} exists: the frozen test split is measured once; it is not measured again")
+        TEST_MEASUREMENT.write_text(json.dumps(_eval("--suite", "corpus", "--split", "test"), indent=1) + "\n", encoding="utf-8")
+    if "--cv-json" in sys.argv:  # a saved `coach eval --suite cv --format json` of the same data (saves a run)
+        cv = json.loads(Path(sys.argv[sys.argv.index("--cv-json") + 1]).read_text(encoding="utf-8"))
+    else:
+        cv = _eval("--suite", "cv")
+    print("\n".join(cv_tables(cv)))
+    print()
+    if TEST_MEASUREMENT.exists():
+        print("\n".join(corpus_tables(json.loads(TEST_MEASUREMENT.read_text(encoding="utf-8")))))
+    else:
+        print("Test split: not measured yet (scripts/readme_accuracy.py --measure-test-once, when the issue is done)")
     print()
     annomi = _eval("--suite", "annomi", "--split", "test")
     if "question_f1" in annomi:
         print("\n".join(annomi_table(annomi)))
     else:
         print("AnnoMI: not present, skipped")
+    print()
+    agreement = subprocess.run([sys.executable, str(ROOT / "eval" / "tools" / "agreement_report.py")],
+                               capture_output=True, text=True, cwd=ROOT)
+    print("Agreement of the two independent annotations, per batch (before adjudication):\n")
+    print(agreement.stdout)
 
 
 if __name__ == "__main__":

@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 from coach.judge import judge
-from coach.models import ActHit, AnalysedTurn, Analysis, Finding, ReviewOptions
+from coach.models import ActHit, AnalysedTurn, Analysis, Finding, ReviewOptions, SignalHit
 
 
 def make_analysis(lang: str, *turns: tuple) -> Analysis:
-    """turns: ("m", text, acts) or ("d", text); an act is "name" (quote = whole text) or ("name", quote)."""
+    """turns: ("m", text, acts), ("d", text) or ("d", text, signals); an act is "name" (quote = whole text) or
+    ("name", quote).  A delegatee turn without signals is read by the signals model, as in a review; the
+    judge tests give the signals when the test is about the judge, not the model."""
     out = []
     for i, spec in enumerate(turns):
         if spec[0] == "m":
             text, acts = spec[1], spec[2]
             hits = [ActHit(act=a, quote=text) if isinstance(a, str) else ActHit(act=a[0], quote=a[1]) for a in acts]
             out.append(AnalysedTurn(index=i, speaker="Manager", role="manager", text=text, hits=hits))
+        elif len(spec) > 2:
+            signals = [SignalHit(kind=k, quote=spec[1], confidence=1.0) for k in spec[2]]
+            out.append(AnalysedTurn(index=i, speaker="Sam", role="delegatee", text=spec[1], signals=signals,
+                                    signal_probabilities={k: 1.0 for k in spec[2]} or {"obstacle": 0.0}))
         else:
             out.append(AnalysedTurn(index=i, speaker="Sam", role="delegatee", text=spec[1]))
     return Analysis(language=lang, manager="Manager", turns=out)

@@ -31,7 +31,8 @@ def corpus_dir(tmp_path):
 
 @pytest.fixture
 def fake_pipeline(monkeypatch, corpus_dir):
-    """The offline engine's tagger and review replaced by fakes that know the gold (tagger misses summaries)."""
+    """The offline engine's tagger and review replaced by fakes that know the gold, except that they miss
+    every summary (the corpus suite takes the acts from the review)."""
     convs = [Conversation.model_validate(yaml.safe_load(p.read_text(encoding="utf-8"))) for p in corpus_dir.rglob("*.yaml")]
     by_id = {c.id: c for c in convs}
     acts = {t.text: t.acts for c in convs for t in c.turns if t.acts}
@@ -41,7 +42,10 @@ def fake_pipeline(monkeypatch, corpus_dir):
         return [ActHit(act=a, quote=text) for a in found]
 
     def review_transcript(transcript, options=None):
-        return gold_review(by_id[transcript.source_name])
+        review = gold_review(by_id[transcript.source_name])
+        turns = [t.model_copy(update={"acts": [a for a in t.acts if a != "summary"] or (["other"] if t.acts else [])})
+                 for t in review.turns]
+        return review.model_copy(update={"turns": turns})
 
     monkeypatch.setattr(coach.tagger, "tag_turn", tag_turn)
     monkeypatch.setattr(coach.review, "review_transcript", review_transcript)
@@ -59,7 +63,7 @@ def test_corpus_json_has_the_stable_keys(fake_pipeline, corpus_dir, capsys):
 
 
 def test_corpus_table_puts_the_headline_first(fake_pipeline, corpus_dir, capsys):
-    assert run(["eval", "--corpus-dir", str(corpus_dir), "--split", "dev"]) == 0
+    assert run(["eval", "--suite", "corpus", "--corpus-dir", str(corpus_dir), "--split", "dev"]) == 0
     out = capsys.readouterr().out
     lines = out.splitlines()
     assert "1 conversations" in lines[0] and "split dev" in lines[0]
@@ -128,21 +132,38 @@ def test_bad_options_are_one_line_errors(argv, message, capsys):
 
 
 def test_missing_corpus_is_a_clear_error(tmp_path, capsys):
-    assert run(["eval", "--corpus-dir", str(tmp_path)]) == 2
+    assert run(["eval", "--suite", "corpus", "--corpus-dir", str(tmp_path)]) == 2
     assert "--corpus-dir" in capsys.readouterr().err
 
 
-def test_record_writes_the_measured_figures(fake_pipeline, corpus_dir, tmp_path, capsys):
+def test_cv_and_record_on_a_small_eval_folder(tmp_path, capsys):
+    """`coach eval --suite cv` (leave-one-writer-out), `--errors`, and `--record` with its refusal to lower."""
+    pytest.importorskip("sklearn", reason="cross-validation trains models (dev extra)")
+    from test_learned import _tiny_eval_tree
+
+    root = tmp_path / "eval"
+    _tiny_eval_tree(root)
+    assert run(["eval", "--suite", "cv", "--eval-dir", str(root), "--format", "json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["writers"] == ["w91", "w92"] and set(report["per_writer"]) == {"w91", "w92"}
+    assert "_folds" not in report
+    assert run(["eval", "--suite", "cv", "--eval-dir", str(root)]) == 0
+    assert "leave-one-writer-out" in capsys.readouterr().out
+    assert run(["eval", "--suite", "cv", "--eval-dir", str(root), "--errors"]) == 0
+    assert "misjudged turns and findings" in capsys.readouterr().out
     baseline = tmp_path / "baseline.json"
     annomi_csv = write_csv(tmp_path / "AnnoMI-full.csv", fake_rows())
-    argv = ["eval", "--record", "--corpus-dir", str(corpus_dir), "--annomi", str(annomi_csv), "--baseline", str(baseline)]
+    argv = ["eval", "--record", "--eval-dir", str(root), "--annomi", str(annomi_csv), "--baseline", str(baseline)]
     assert run(argv) == 0
     stored = json.loads(baseline.read_text(encoding="utf-8"))
-    assert stored["corpus"]["guideline_accuracy"] == 1.0 and stored["corpus"]["split"] == "test"
-    assert 0 < stored["corpus"]["macro_f1"] < 1.0
+    assert stored["cv"]["split"] == "dev" and stored["cv"]["grounding"] == 1.0
     assert set(stored["annomi"]) >= {"question_f1", "open_closed_accuracy", "summary_f1", "advice_f1"}
-    out = capsys.readouterr().out
-    assert "corpus.macro_f1" in out and "annomi.question_f1" in out
-    shutil.rmtree(corpus_dir / "test")
-    assert run(argv) == 2  # no test split: nothing measured, nothing written
-    assert json.loads(baseline.read_text(encoding="utf-8")) == stored
+    assert "cv.macro_f1" in capsys.readouterr().out
+    stored["cv"]["macro_f1"] = 1.01  # a level the run cannot reach: recording would lower it
+    baseline.write_text(json.dumps(stored), encoding="utf-8")
+    assert run(argv) == 2
+    assert "--allow-lower" in capsys.readouterr().err
+    assert run(argv + ["--allow-lower", "smaller test data"]) == 0
+    history = json.loads(baseline.read_text(encoding="utf-8"))["history"]
+    assert history[-1]["reason"] == "smaller test data" and any("lowered" in c for c in history[-1]["changes"])
+    assert run(["eval", "--suite", "cv", "--eval-dir", str(tmp_path / "nowhere")]) == 2

@@ -231,19 +231,3 @@ def test_a_confirmation_without_a_new_problem_decides_nothing(lang):
     assert monkey_verdict(a) == MonkeyVerdict(owner="manager", turn=2)
 
 
-@pytest.mark.parametrize("lang,back", [
-    ("nl", "Prima, dus jij belt hem morgen op."), ("en", "Okay, shall we say you set it up this week?"),
-])
-def test_a_worded_hand_back_counts_when_the_tagger_missed_it(lang, back):
-    t = TEXT[lang]
-    a = make_analysis(lang, ("m", "Hoi.", ["other"]), ("d", t["problem"]), ("m", back, ["other"]), ("d", t["ok"]))
-    assert monkey_verdict(a) == MonkeyVerdict(owner="delegatee", turn=2)
-
-
-@pytest.mark.parametrize("lang,take", [
-    ("nl", "Laat dat maar aan mij over."), ("en", "Leave it with me."),
-])
-def test_a_worded_take_counts_when_the_tagger_missed_it(lang, take):
-    t = TEXT[lang]
-    a = make_analysis(lang, ("m", "Hoi.", ["other"]), ("d", t["problem"]), ("m", take, ["other"]), ("d", t["ok"]))
-    assert monkey_verdict(a) == MonkeyVerdict(owner="manager", turn=2)

@@ -1,7 +1,7 @@
 """The review pipeline end to end: Transcript -> Analysis -> Review (validated by the contract).
 
-The first tests use a stand-in tagger (known acts per line), so they test the
-pipeline; the last ones go through the real act tagger.
+The first tests put a stand-in for the acts (known acts per line) at the pipeline's one seam
+(coach.review.read_manager_turn), so they test the pipeline; the last ones go through the learned tagger.
 """
 
 from __future__ import annotations
@@ -39,14 +39,12 @@ KNOWN_ACTS = {
 def stand_in_tagger(monkeypatch):
     calls: list[tuple[str, str, str | None]] = []
 
-    def fake(text, lang, previous=None):
+    def fake(text, lang, previous=None, phase=None, position=None):
         calls.append((text, lang, previous))
-        return [ActHit(act=a, quote=q) for a, q in KNOWN_ACTS.get(text, [("other", text)])]
+        return [ActHit(act=a, quote=q) for a, q in KNOWN_ACTS.get(text, [("other", text)])], False, {}
 
-    review_module._tag.cache_clear()
-    monkeypatch.setattr(coach.tagger, "tag_turn", fake)
+    monkeypatch.setattr(review_module, "read_manager_turn", fake)
     yield calls
-    review_module._tag.cache_clear()
 
 
 def test_progress_review_with_known_acts(stand_in_tagger):
@@ -202,7 +200,9 @@ def test_real_tagger_english_monkey_taken():
 
 
 def test_review_is_deterministic():
+    from coach.learn.linear import clear_caches
+
     a = review_transcript(transcript(*REAL_NL)).to_contract()
-    review_module._tag.cache_clear()
+    clear_caches()
     b = review_transcript(transcript(*REAL_NL)).to_contract()
     assert a == b

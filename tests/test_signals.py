@@ -1,10 +1,19 @@
-"""What the delegatee's turns signal: problems, upward delegation, hand-backs, commitments, experience (nl + en)."""
+"""What the delegatee's turns signal: problems, upward delegation, hand-backs, commitments (learned) and
+experience (two short pattern lists), nl + en.
+
+The learned signals are judged together on the phrasings below (written for these tests, never trained on):
+the share right must stay above a floor, and every miss is named.  The experience patterns are rules and
+are tested one by one.
+"""
 
 from __future__ import annotations
 
 import pytest
 
-from coach.signals import delegatee_signals, network_hint, sentences
+from coach.signals import delegatee_signals, sentences
+
+LEARNED = {"problem", "upward", "hand_back", "commitment"}
+CASES: list[tuple[str, bool]] = []  # (description, right)
 
 
 def kinds_of(text: str, lang: str) -> set[str]:
@@ -35,7 +44,11 @@ def kinds_of(text: str, lang: str) -> set[str]:
     ("en", "I've never done this before.", {"inexperienced"}),
 ])
 def test_signals_found(lang, text, expected):
-    assert kinds_of(text, lang) == expected
+    got = kinds_of(text, lang)
+    if expected & LEARNED:
+        CASES.append((f"{text!r}: want {sorted(expected)}, got {sorted(got & LEARNED)}", expected & LEARNED <= got))
+    else:
+        assert got & {"experienced", "inexperienced"} == expected
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -47,24 +60,28 @@ def test_signals_found(lang, text, expected):
     ("en", "Thanks, that sounds great."),
 ])
 def test_no_problem_where_there_is_none(lang, text):
-    assert not kinds_of(text, lang) & {"problem", "upward", "hand_back"}
+    got = kinds_of(text, lang) & {"problem", "upward", "hand_back"}
+    CASES.append((f"{text!r}: want nothing, got {sorted(got)}", not got))
 
 
 def test_negated_next_step_is_not_a_commitment():
-    assert "commitment" not in kinds_of("Ik ga hem niet bellen.", "nl")
-    assert "commitment" not in kinds_of("I'm not going to call him.", "en")
+    for text, lang in (("Ik ga hem niet bellen.", "nl"), ("I'm not going to call him.", "en")):
+        got = kinds_of(text, lang)
+        CASES.append((f"{text!r}: want no commitment, got {sorted(got)}", "commitment" not in got))
 
 
 @pytest.mark.parametrize("lang,text", [
     ("nl", "Dank je. Ik loop vast op de cijfers. Ik bel Piet morgen."),
     ("en", "Thanks. I'm stuck on the numbers! I'll call Piet tomorrow."),
 ])
-def test_quotes_are_verbatim_sentences_in_order(lang, text):
+def test_quotes_are_verbatim_sentences(lang, text):
     found = delegatee_signals(text, lang)
-    assert [s.kind for s in found] == ["problem", "commitment"]
+    assert found
     for s in found:
         assert s.quote in text and s.quote.strip() == s.quote
-    assert found[0].quote.startswith("Ik loop" if lang == "nl" else "I'm stuck")
+    problem = [s.quote for s in found if s.kind == "problem"]
+    CASES.append((f"{text!r}: the problem quote is the stuck sentence, got {problem}",
+                  bool(problem) and problem[0].startswith("Ik loop" if lang == "nl" else "I'm stuck")))
 
 
 def test_sentences_are_substrings():
@@ -74,19 +91,7 @@ def test_sentences_are_substrings():
     assert all(p in text for p in parts)
 
 
-@pytest.mark.parametrize("lang,text,expected", [
-    ("nl", "Je bent natuurlijk niet verplicht om dit te doen.", True),
-    ("nl", "Ik vraag het je vanuit mijn netwerk.", True),
-    ("en", "As a favour, could you look at it?", True),
-    ("en", "I know you don't report to me.", True),
-    ("nl", "Hoe gaat het met de planning?", False),
-    ("en", "How is the schedule going?", False),
-])
-def test_network_hint(lang, text, expected):
-    assert (network_hint(text, lang) is not None) is expected
-
-
-# Phrasings no corpus conversation uses: the patterns must cover classes of expression, not one writer's words.
+# Phrasings no corpus conversation uses: the models must cover classes of expression, not one writer's words.
 @pytest.mark.parametrize("lang,text,kind", [
     ("en", "It's taking way longer than I thought.", "problem"),
     ("en", "The venue fell through.", "problem"),
@@ -111,7 +116,11 @@ def test_network_hint(lang, text, expected):
     ("nl", "Het vorige script heb ik ook geschreven.", "experienced"),
 ])
 def test_signals_generalise_beyond_the_corpus_phrasing(lang, text, kind):
-    assert kind in kinds_of(text, lang)
+    got = kinds_of(text, lang)
+    if kind in LEARNED:
+        CASES.append((f"{text!r}: want {kind}, got {sorted(got)}", kind in got))
+    else:
+        assert kind in got
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -121,4 +130,11 @@ def test_signals_generalise_beyond_the_corpus_phrasing(lang, text, kind):
     ("nl", "Geen problemen tot nu toe, alles loopt op schema."),
 ])
 def test_a_smooth_update_raises_nothing(lang, text):
-    assert not kinds_of(text, lang) & {"problem", "upward", "hand_back"}
+    got = kinds_of(text, lang) & {"problem", "upward", "hand_back"}
+    CASES.append((f"{text!r}: want nothing, got {sorted(got)}", not got))
+
+
+def test_zz_learned_signals_get_the_written_cases_right():
+    assert len(CASES) >= 40, "run the whole file: the cases are recorded by the tests above"
+    right = sum(ok for _, ok in CASES) / len(CASES)
+    assert right >= 0.8, [d for d, ok in CASES if not ok]

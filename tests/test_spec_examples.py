@@ -1,5 +1,7 @@
-"""Every example utterance in the label guide (../shared/spec/labels.md, section 1) and in the review
-contract (review-json.md) gets the act the guide gives it."""
+"""The example utterances of the label guide (../shared/spec/labels.md, section 1) and of the review contract
+(review-json.md) get the act the guide gives them.  The acts are learned and these examples are not in the
+training data, so they are judged together: nearly all must be right (the floor fails when the models get
+worse), and every miss is named."""
 
 from __future__ import annotations
 
@@ -8,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from coach.models import ACTS
+from coach.signals import delegatee_signals
 from coach.tagger import tag_turn
 
 LABELS = Path(__file__).resolve().parents[2] / "shared" / "spec" / "labels.md"
@@ -34,6 +38,8 @@ def _examples() -> list[tuple[str, str, str]]:
         if not m or m.group(1) == "act":
             continue
         act, nl, en = m.groups()
+        if act not in ACTS:  # section 4: the other speakers' signals (test_signal_examples)
+            continue
         for lang, cell in (("nl", nl), ("en", en)):
             for quote in re.findall(r'"([^"]+)"', cell):
                 rows.append((act, lang, quote))
@@ -50,13 +56,41 @@ def test_the_guide_has_examples_for_every_act():
                                                 "monkey_back", "other"}
 
 
-@pytest.mark.parametrize("act, lang, text", EXAMPLES, ids=[f"{a}-{lg}-{i}" for i, (a, lg, _) in enumerate(EXAMPLES)])
-def test_label_guide_example(act, lang, text):
-    previous = PREVIOUS.get(act, {}).get(lang)
-    found = [h.act.value for h in tag_turn(text, lang, previous=previous, phase=PHASE.get(act))]
-    assert act in found, f"{text!r}: expected {act}, got {found}"
+FLOOR = 0.85
+
+
+def test_label_guide_examples():
+    misses = []
+    for act, lang, text in EXAMPLES:
+        previous = PREVIOUS.get(act, {}).get(lang)
+        found = [h.act.value for h in tag_turn(text, lang, previous=previous, phase=PHASE.get(act))]
+        if act not in found:
+            misses.append(f"{text!r}: expected {act}, got {found}")
+    assert 1 - len(misses) / len(EXAMPLES) >= FLOOR, misses
 
 
 def test_the_review_contract_example():
     found = [h.act.value for h in tag_turn("Fijn dat de planning al staat. Hoe gaat het verder?", "nl", phase="progress")]
     assert sorted(found) == ["open_question", "positive_feedback"]
+
+
+SIGNAL_KIND = {"obstacle": "problem", "hand_up": "upward", "hand_back": "hand_back", "commitment": "commitment",
+               "small_talk": "small_talk"}
+
+
+def _signal_examples() -> list[tuple[str, str, str]]:
+    rows = []
+    for line in LABELS.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"^\| ([a-z_]+) \| .* \| (.*) \| (.*) \|$", line)
+        if m and m.group(1) in SIGNAL_KIND:
+            for lang, cell in (("nl", m.group(2)), ("en", m.group(3))):
+                rows += [(m.group(1), lang, q) for q in re.findall(r'"([^"]+)"', cell)]
+    return rows
+
+
+def test_signal_examples():
+    examples = _signal_examples()
+    assert {s for s, _, _ in examples} == set(SIGNAL_KIND)
+    misses = [f"{text!r}: expected {sig}" for sig, lang, text in examples
+              if SIGNAL_KIND[sig] not in {x.kind for x in delegatee_signals(text, lang)}]
+    assert 1 - len(misses) / len(examples) >= FLOOR, misses

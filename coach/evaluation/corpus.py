@@ -19,6 +19,8 @@ from coach.errors import InputError
 from coach.models import Language, MonkeyVerdict, Phase, ReviewOptions, Status, Transcript, Turn, check_act_set
 
 Split = Literal["dev", "test"]
+Signal = Literal["obstacle", "hand_up", "hand_back", "commitment", "small_talk", "other"]
+SIGNALS: tuple[str, ...] = ("obstacle", "hand_up", "hand_back", "commitment", "small_talk")
 SPLITS: tuple[str, ...] = ("dev", "test")
 
 
@@ -28,6 +30,8 @@ class CorpusTurn(BaseModel):
     speaker: str = Field(min_length=1)
     text: str = Field(min_length=1)
     acts: list[str] | None = None
+    signals: list[Signal] | None = None  # labels.md section 4, on non-manager turns (newer batches)
+    small_talk: bool = False  # a manager turn that is only small talk (acts [other])
 
     @field_validator("acts")
     @classmethod
@@ -41,11 +45,13 @@ class Conversation(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     id: str = Field(min_length=1)
+    writer: str = Field(default="unknown", description="who wrote the conversation (wNN): the unit of cross-validation")
     language: Language
     phase: Phase
     split: Split
     manager: str = Field(min_length=1)
     delegatee: str = Field(min_length=1)
+    others: list[str] = Field(default_factory=list, description="third speakers (note-taker, colleague)")
     delegatee_kind: Literal["employee", "network"]
     persona: dict[str, str] = Field(default_factory=dict)
     manager_style: Literal["good", "poor", "mixed"] | None = None
@@ -66,6 +72,8 @@ class Conversation(BaseModel):
                 errors.append(f"manager turn {i} has no acts (use [other] when none applies)")
             if turn.speaker != self.manager and turn.acts:
                 errors.append(f"turn {i} by {turn.speaker!r} is not the manager's but carries acts")
+            if turn.speaker == self.manager and turn.signals:
+                errors.append(f"manager turn {i} carries signals (they belong to the other speakers)")
         if not any(t.speaker == self.manager for t in self.turns):
             errors.append(f"manager {self.manager!r} speaks no turn")
         wanted = set(get_catalogue().ids_for_phase(self.phase))

@@ -9,7 +9,9 @@ STATUSES = ("met", "partly", "missed", "not_applicable")
 OWNERS = ("delegatee", "manager", "shared", "none")
 
 
-def to_json(report: dict) -> str:
+def to_json(report) -> str:
+    if isinstance(report, dict):
+        report = {k: v for k, v in report.items() if not str(k).startswith("_")}  # internal (cv folds)
     return json.dumps(_rounded(report), indent=2, ensure_ascii=False, sort_keys=False)
 
 
@@ -44,6 +46,8 @@ def table(headers: Sequence[str], rows: Sequence[Sequence], indent: str = "  ") 
 
 def to_table(report: dict) -> str:
     suite = report.get("suite")
+    if suite == "cv":
+        return cv_table(report)
     if suite == "corpus":
         return corpus_table(report)
     if suite == "annomi":
@@ -98,6 +102,31 @@ def corpus_table(r: dict) -> str:
     for e in r.get("error_examples", []):
         out.append(f"failed: {e['id']}: {e['error']}")
     return "\n".join(out)
+
+
+CV_HEAD = (("act macro-F1", "macro_f1"), ("lowest act F1", "min_act_f1"), ("guideline accuracy (phase, manager, kind given)", "guideline_accuracy"),
+           ("guideline accuracy (all detected)", "guideline_accuracy_detected"), ("monkey owner accuracy", "monkey_accuracy"),
+           ("phase chosen right", "phase_accuracy"), ("network contact recognised", "network_accuracy"),
+           ("obstacle F1 (delegatee)", "obstacle_f1"), ("small-talk F1 (manager)", "small_talk_f1"),
+           ("findings shown as sure: right", "sure_accuracy"), ("findings shown as sure: share", "sure_share"))
+
+
+def cv_table(r: dict) -> str:
+    """Leave-one-writer-out: pooled headline figures, then per writer, per act and per signal."""
+    head = [[name, r.get(key)] for name, key in CV_HEAD] + [["grounding (quotes verbatim)", _grounding(r)]]
+    per = [[w, v["n_conversations"], v["n_manager_turns"], v["macro_f1"], v["guideline_accuracy"], v["monkey_accuracy"],
+            v["phase_accuracy"], v["obstacle_f1"]] for w, v in r["per_writer"].items()]
+    return "\n".join([
+        f"coach eval: leave-one-writer-out cross-validation over {len(r['writers'])} writers: {r['n_conversations']} "
+        f"conversations, {r['n_manager_turns']} manager turns, {r['n_other_turns']} delegatee turns ({r['seconds']} s)",
+        table(["headline (pooled over writers)", "value"], head), "",
+        "per writer (each scored by models trained without it)",
+        table(["writer", "convs", "turns", "act F1", "guidelines", "monkey", "phase", "obstacle F1"], per), "",
+        "acts", table(["act", "P", "R", "F1", "support", "predicted"], _prf_rows(r["acts"])), "",
+        "calibration of the findings' confidence (findings at or above each threshold)",
+        table(["threshold", "right", "share"], [[c["threshold"], c["accuracy"], c["share"]] for c in r.get("calibration") or []]), "",
+        "signals (delegatee turns)", table(["signal", "P", "R", "F1", "support", "predicted"], _prf_rows(r["signals"])),
+    ])
 
 
 def _grounding(r: dict) -> str:

@@ -1,10 +1,12 @@
 """The ratchet: headline figures recorded in eval/baseline.json may not drop.
 
-`coach eval --record` runs the suites (offline engine, test split) and writes
-the measured figures; tests/test_ratchet.py measures again and fails when a
-figure falls more than TOLERANCE below its recorded level.  A missing
-baseline file or a missing figure is a failure too, so the ratchet cannot be
-satisfied by deleting it.
+`coach eval --record` runs the development suites (leave-one-writer-out cross-validation, and AnnoMI,
+which is never trained on) and writes the measured figures; tests/test_ratchet.py measures again and fails
+when a figure falls more than TOLERANCE below its recorded level.  The frozen test split is never part of
+the ratchet (it is measured once, when an issue is done).  Recording a lower figure is refused unless a
+reason is given (`--allow-lower "reason"`); every recording is kept in the baseline's `history`, with the
+figures that changed and the reason.  A missing baseline file or a missing figure is a failure too, so the
+ratchet cannot be satisfied by deleting it.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from coach.evaluation.runner import PROJECT_ROOT
 
 TOLERANCE = 0.005
 HEADLINES: dict[str, tuple[str, ...]] = {
-    "corpus": ("macro_f1", "guideline_accuracy", "monkey_accuracy", "grounding"),
+    "cv": ("macro_f1", "guideline_accuracy", "monkey_accuracy", "phase_accuracy", "obstacle_f1", "grounding"),
     "annomi": ("question_f1", "open_closed_accuracy", "summary_f1", "advice_f1"),
 }
 
@@ -59,24 +61,31 @@ def check(suite: str, report: dict, baseline: dict, tolerance: float = TOLERANCE
             problems.append(f"{suite}.{key}: could not be measured (recorded {level:.4f})")
         elif now < level - tolerance:
             problems.append(f"{suite}.{key} dropped to {now:.4f}, below the recorded {level:.4f}")
-    if problems and recorded.get("n_turns") not in (None, report.get("n_turns")):
+    if problems and recorded.get("n_turns") not in (None, _size(report)):
         problems.append(
-            f"note: the {suite} data changed since recording ({recorded.get('n_turns')} -> {report.get('n_turns')} "
+            f"note: the {suite} data changed since recording ({recorded.get('n_turns')} -> {_size(report)} "
             "turns); if that explains it, re-record with 'coach eval --record'"
         )
     return problems
 
 
-def record(reports: dict[str, dict], path: Path | None = None) -> tuple[dict, list[str]]:
+def record(reports: dict[str, dict], path: Path | None = None, allow_lower: str | None = None) -> tuple[dict, list[str]]:
     """Write the measured headline figures of the given suites; suites not given keep their old entry.
 
-    Returns the new baseline and one line per figure that changed (old -> new).
+    Returns the new baseline and one line per figure that changed (old -> new).  A figure below its recorded
+    level (beyond TOLERANCE) raises InputError unless `allow_lower` gives the reason, which is kept in the
+    history with the changes.
     """
     path = path or baseline_path()
     try:
         old = load_baseline(path)
     except InputError:
         old = {}
+    lowered = [note for suite, report in reports.items() for note in check(suite, report, old)
+               if isinstance(old.get(suite), dict) and "dropped" in note]
+    if lowered and not (allow_lower and allow_lower.strip()):
+        raise InputError("refusing to lower the baseline (" + "; ".join(lowered) + "); fix the regression, or "
+                         "record with --allow-lower \"the reason\"")
     new = dict(old)
     notes: list[str] = []
     for suite, report in reports.items():
@@ -90,12 +99,15 @@ def record(reports: dict[str, dict], path: Path | None = None) -> tuple[dict, li
             elif prev != value:
                 notes.append(f"{suite}.{key}: {_fmt(prev)} -> {_fmt(value)}")
         entry = {k: (round(v, 4) if isinstance(v, float) else v) for k, v in figures.items()}
-        entry.update(split=report.get("split"), engine=report.get("engine"), n_turns=report.get("n_turns"))
-        if suite == "corpus":
+        entry.update(split=report.get("split"), engine=report.get("engine"), n_turns=_size(report))
+        if suite in ("corpus", "cv"):
             entry["n_conversations"] = report.get("n_conversations")
         new[suite] = entry
     new["tolerance"] = TOLERANCE
     new["recorded_at"] = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    history = list(old.get("history") or [])
+    history.append({"at": new["recorded_at"], "changes": notes, "reason": (allow_lower or "").strip() or None})
+    new["history"] = history
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(new, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return new, notes
@@ -103,3 +115,7 @@ def record(reports: dict[str, dict], path: Path | None = None) -> tuple[dict, li
 
 def _fmt(value: object) -> str:
     return f"{value:.4f}" if isinstance(value, float) else str(value)
+
+
+def _size(report: dict) -> int | None:
+    return report.get("n_turns") or report.get("n_manager_turns")

@@ -60,10 +60,6 @@ def run_corpus(
         critic = make_critic(get_settings(engine=engine))
         review = critic.review
         meter = UsageMeter(critic)
-    if tagger is None and engine == "offline":
-        from coach.tagger import tag_turn
-
-        tagger = tag_turn
     outcomes = corpus_suite.predict(conversations, review, tagger=tagger, detect=detect, on_usage=meter)
     report = {"suite": "corpus", "split": split, "engine": engine}
     report.update(corpus_suite.score(outcomes))
@@ -91,3 +87,23 @@ def run_annomi_agreement(path: Path | str | None = None) -> dict:
     report = {"suite": "annomi-agreement"}
     report.update(annomi_suite.human_agreement(annomi.load_if_present(path)))
     return report
+
+
+def run_cv(root: Path | None = None, writers: list[str] | None = None) -> dict:
+    """Leave-one-writer-out cross-validation on the development data (needs scikit-learn)."""
+    import sys
+
+    try:
+        import sklearn  # noqa: F401
+    except ImportError as exc:
+        from coach.errors import InputError
+
+        raise InputError("the cv suite trains models and needs scikit-learn; run: pip install -e '.[dev]'") from exc
+    from coach.errors import InputError
+    from coach.evaluation.cv_suite import run_cv as run
+
+    root = Path(root) if root else PROJECT_ROOT / "eval"
+    if not (root / "corpus" / "dev").is_dir():
+        raise InputError(f"{root} holds no corpus/dev/; pass --eval-dir pointing at the eval folder")
+    return run(root,
+               progress=lambda w: print(f"cv: fold without {w}", file=sys.stderr, flush=True), writers=writers)

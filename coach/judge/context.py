@@ -150,7 +150,7 @@ class Context:
         """Manager sentences matching `pattern` (for cues that are not an act of their own)."""
         out: list[Hit] = []
         for turn in turns if turns is not None else self.manager_turns:
-            if turn.index <= after:
+            if turn.index <= after or turn.small_talk:  # small talk is never evidence
                 continue
             for sentence in signals.sentences(turn.text):
                 if pattern.search(sentence):
@@ -186,21 +186,43 @@ def matching(hits: list[Hit], pattern: re.Pattern[str]) -> list[Hit]:
     return [h for h in hits if pattern.search(h.quote)]
 
 
+_EXPERIENCE = ("experienced", "inexperienced")
+# An obstacle the signals model is less sure of than this opens no problem for the judge: one doubtful turn
+# in a smooth update should not make "ask instead of answer" and the monkey applicable.  Chosen by
+# leave-one-writer-out cross-validation (`coach eval --suite cv`).
+PROBLEM_MIN = 0.8
+_JUDGE_KIND = {"obstacle": "problem", "hand_up": "upward", "hand_back": "hand_back", "commitment": "commitment",
+               "small_talk": "small_talk"}
+
+
+def _network_probability(analysis: Analysis) -> float:
+    """Is the delegatee a network contact (outside the manager's line)?  The learned `network` model."""
+    from coach.roles import read_conversation
+
+    return read_conversation(analysis).network
+
+
 def build_context(analysis: Analysis, options: ReviewOptions | None = None) -> Context:
     options = options or ReviewOptions()
     lang = analysis.language
     sigs: list[SignalAt] = []
-    network_seen = False
     for turn in analysis.turns:
-        if turn.role != "manager":
-            sigs.extend(SignalAt(turn.index, s.kind, s.quote) for s in signals.delegatee_signals(turn.text, lang))
-        if signals.network_hint(turn.text, lang):
-            network_seen = True
+        if turn.role != "delegatee":  # third persons (a note-taker) never decide anything about the task
+            continue
+        if turn.signal_probabilities or turn.signals:  # read by the review pipeline (or drawn by coach.confidence)
+            found = [(_JUDGE_KIND[s.kind], s.quote) for s in turn.signals
+                     if not (s.kind == "obstacle" and (s.confidence or 1.0) < PROBLEM_MIN)]
+            if any(k == "upward" for k, _ in found) and not any(k == "problem" for k, _ in found):
+                found.append(("problem", next(q for k, q in found if k == "upward")))  # an upward attempt is a problem too
+            found += [(s.kind, s.quote) for s in signals.delegatee_signals(turn.text, lang) if s.kind in _EXPERIENCE]
+        else:  # a hand-built analysis: read the turn now
+            found = [(s.kind, s.quote) for s in signals.delegatee_signals(turn.text, lang)]
+        sigs.extend(SignalAt(turn.index, k, q) for k, q in found)
     kinds = {s.kind for s in sigs}
     if options.delegatee_kind is not None:
         network = options.delegatee_kind == "network"
     else:
-        network = network_seen or "hand_back" in kinds
+        network = _network_probability(analysis) >= 0.5
     experienced = None
     if "inexperienced" in kinds:
         experienced = False

@@ -41,30 +41,9 @@ _ACCEPT = rx(
 )
 
 
-# Small talk before the business starts (eval/README.md: the opening excludes it).
-_SMALL_TALK = rx(
-    r"\bweekend\b", r"\bkoffie\b", r"\bcoffee\b", r"\bthee\b", r"\btea\b", r"\bvakantie\b", r"\bholiday", r"\bvacation\b",
-    r"\bhow are you\b", r"\bhow{0}?s (it going|life|things)\b".format("['’]"), r"\bhoe is het( met je)?\b", r"\bhoe gaat het met je\b",
-    r"\bweather\b", r"\bhet weer\b", r"\blunch\b", r"\b(sit down|take a seat|have a seat|come in|grab a chair)\b",
-    r"\b(ga zitten|neem (plaats|een stoel)|kom (binnen|erin|zitten))\b", r"\b(kids|kinderen|family|familie|gezin)\b",
-    r"\bgot a (minute|sec|second)\b", r"\bheb je (even )?(een minuutje|tijd|even)\b", r"\bsorry (about|for) the mess\b",
-)
-_SMALL_TALK_ACTS = {"open_question", "closed_question", "other", "appreciation"}
-SMALL_TALK_WORDS = 14  # a turn this short that is only small talk does not open the business
-
-
 def small_talk(turn) -> bool:
-    return (set(turn.acts) <= _SMALL_TALK_ACTS and len(turn.text.split()) <= SMALL_TALK_WORDS
-            and bool(_SMALL_TALK.search(turn.text)))
-
-
-# Praise words (both languages) and a reference to work done: together specific feedback on what was done.
-_PRAISE = rx(r"\b(goed|mooi|knap|top|sterk|prima|super|geweldig|fantastisch|helder|duidelijk|netjes|slim)\b", r"\bgoed gedaan\b",
-             r"\b(great|good|nice|excellent|brilliant|fantastic|impressive|clear|smart|neat|lovely|superb)\b", r"\bwell done\b",
-             r"\breally (worked|helped)\b", r"\b(echt )?(gewerkt|geholpen)\b")
-_DONE_WORK = rx(r"\b(you|je|jij|your|jouw|je hebt|you['’]ve)\b.{0,60}\b(\w+ed|did|made|done|built|wrote|sent|got|gedaan|gemaakt|geregeld|"
-                r"geschreven|gestuurd|opgezet|gebouwd|rond|af|klaar)\b", r"\d")
-SPECIFIC_PRAISE_WORDS = 8
+    """A manager turn that is only small talk (learned: coach.learn.acts); it never opens the business."""
+    return bool(getattr(turn, "small_talk", False))
 
 
 def start_turns(ctx: Context) -> list:
@@ -86,12 +65,6 @@ def positive_start(ctx: Context) -> Finding:
     generic = ctx.hits("appreciation", turns=start)
     if generic:
         return ctx.finding(g, "partly_generic", generic, quote=generic[0].quote)
-    praised = [h for h in ctx.sentence_hits(_PRAISE, turns=start) if not is_question(h.quote)]  # praise the tagger missed
-    specific = [h for h in praised if _DONE_WORK.search(h.quote) and len(h.quote.split()) >= SPECIFIC_PRAISE_WORDS]
-    if specific:
-        return ctx.finding(g, "met", specific, quote=specific[0].quote)
-    if praised:
-        return ctx.finding(g, "partly_generic", praised, quote=praised[0].quote)
     late = ctx.hits("positive_feedback")
     if late:
         return ctx.finding(g, "missed_late", late, quote=late[0].quote)
@@ -102,39 +75,42 @@ def positive_start(ctx: Context) -> Finding:
 
 
 def asking(hits: list[Hit], pattern) -> list[Hit]:
-    """Question hits whose question itself (not a statement next to it in the turn) matches `pattern`;
-    a hit without any question sentence (an imperative invitation, an ASR line) is matched as a whole."""
-    out = []
+    """Every question of the turns of `hits` (not only the sentence the act quotes) that matches `pattern`,
+    quoted on its own; a turn without any question sentence (an imperative invitation, an ASR line) is
+    matched on the act's quote."""
+    out, seen = [], set()
     for h in hits:
-        asked = [q for q in signals.sentences(h.quote) if is_question(q)]
-        if any(pattern.search(q) for q in asked) or (not asked and pattern.search(h.quote)):
-            out.append(h)
+        asked = [q for q in signals.sentences(h.turn.text) if is_question(q)]
+        found = [q for q in asked if pattern.search(q)] or ([h.quote] if not asked and pattern.search(h.quote) else [])
+        for q in found:
+            if (h.index, q) not in seen:
+                seen.add((h.index, q))
+                out.append(Hit(h.turn, h.act, q))
     return out
 
 
 def ask_obstacles(ctx: Context) -> Finding:
+    """met: a question about difficulties (its words), or a question (open or closed) right after the delegatee
+    raised one, exploring it (eval/README.md); partly: only a general open question about how it goes, or a
+    leading one; missed: nothing of the kind.  Small talk never counts."""
     g = "progress.ask_obstacles"
-    open_q = ctx.hits("open_question")
-    asked = asking(open_q, _OBSTACLE)
-    replies = {r.index for r in (ctx.next_manager_turn(s.turn) for s in ctx.signals if s.kind == "problem") if r is not None}
+    open_q = [h for h in ctx.hits("open_question") if not h.turn.small_talk]
+    closed_q = [h for h in ctx.hits("closed_question") if not h.turn.small_talk]
+    asked = asking(open_q, _OBSTACLE) + asking(closed_q, _OBSTACLE)  # "Is anything getting in the way?" asks it too
+    replies = {r.index for r in (ctx.next_manager_turn(s.turn) for s in ctx.signals if s.kind in ("problem", "upward"))
+               if r is not None}
     seen = {(h.index, h.quote) for h in asked}
-    asked += [h for h in open_q if h.index in replies and (h.index, h.quote) not in seen]  # exploring a raised difficulty
+    asked += [h for h in open_q + closed_q if h.index in replies and (h.index, h.quote) not in seen]  # exploring it
     if asked:
+        asked.sort(key=lambda h: h.index)
         return ctx.finding(g, "met", asked, quote=asked[0].quote)
-    explicit = asking(ctx.hits("closed_question"), _OBSTACLE)  # "Is anything getting in the way?" asks it too
-    if explicit:
-        return ctx.finding(g, "met", explicit, quote=explicit[0].quote)
-    closed = asking(ctx.hits("leading_question"), _OBSTACLE)
-    closed += asking(ctx.hits("closed_question"), _HOW_IS_IT_GOING)
-    if closed:
-        return ctx.finding(g, "partly", closed, quote=closed[0].quote)
-    general = asking(open_q, _HOW_IS_IT_GOING)
+    leading = asking(ctx.hits("leading_question"), _OBSTACLE) + asking(closed_q, _HOW_IS_IT_GOING)
+    if leading:
+        return ctx.finding(g, "partly", leading, quote=leading[0].quote)
+    problem = ctx.problem or ctx.hand_back
+    general = [h for h in open_q if problem is None or h.index < problem.turn]  # "Hoe staat het ervoor?" and the like
     if general:
         return ctx.finding(g, "partly_general", general, quote=general[0].quote)
-    # the tagger gave these questions no question act: judge the questions by their words
-    worded = [h for h in ctx.sentence_hits(_OBSTACLE) if is_question(h.quote) and not h.turn.hits]
-    if worded:
-        return ctx.finding(g, "met", worded, quote=worded[0].quote)
     status = [h for h in ctx.sentence_hits(_HOW_IS_IT_GOING) if is_question(h.quote)]
     if status:
         return ctx.finding(g, "partly_general", status, quote=status[0].quote)

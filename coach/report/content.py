@@ -51,6 +51,7 @@ class ReportContent:
     monkey: str | None
     monkey_quote: Quote | None
     metrics: list[tuple[str, str]]
+    not_sure: list[Item] = field(default_factory=list)  # findings below coach.confidence.SURE: no verdict shown
 
 
 def shorten(s: str, limit: int) -> str:
@@ -115,8 +116,8 @@ def build_report(review: Review, catalogue=None) -> ReportContent:
             Item(
                 guideline=gid,
                 title=guideline.title.get(lang) if guideline else gid,
-                status=finding.status,
-                status_label=text(lang, f"status.{finding.status}"),
+                status=finding.status if finding.sure else "not_sure",
+                status_label=text(lang, f"status.{finding.status}" if finding.sure else "status.not_sure"),
                 quotes=[_quote(review, e.turn, e.quote, lang) for e in finding.evidence],
                 advice=advice,
                 advice_label=advice_label,
@@ -159,4 +160,5 @@ def build_report(review: Review, catalogue=None) -> ReportContent:
         monkey=monkey,
         monkey_quote=monkey_quote,
         metrics=_metrics(review, lang),
+        not_sure=[i for i in items if i.status == "not_sure"],
     )

@@ -80,7 +80,7 @@ def highlight(turn_text: str, quotes: list[tuple[str, str]]) -> str:
 
 def _conversation(review: Review, c: ReportContent) -> str:
     quotes: dict[int, list[tuple[str, str]]] = {}
-    for item in c.went_well + c.attention + c.not_applicable:
+    for item in c.went_well + c.attention + c.not_sure + c.not_applicable:
         for q in item.quotes:
             quotes.setdefault(q.turn, []).append((q.text, item.title))
     decisive = review.monkey.turn if review.monkey is not None else None
@@ -106,6 +106,9 @@ def render_html(review: Review, catalogue=None) -> str:
     body += [_item(i, lang, False) for i in c.went_well] or [f"<p>{escape(text(lang, 'went_well.none'))}</p>"]
     body.append(f"<h2>{escape(text(lang, 'attention'))}</h2>")
     body += [_item(i, lang, True) for i in c.attention] or [f"<p>{escape(text(lang, 'attention.none'))}</p>"]
+    if c.not_sure:
+        body.append(f"<h2>{escape(text(lang, 'not_sure'))}</h2><p>{escape(text(lang, 'not_sure.intro'))}</p>")
+        body += [_item(i, lang, True) for i in c.not_sure]
     if c.not_applicable:
         titles = "; ".join(escape(i.title) for i in c.not_applicable)
         body.append(f"<p><strong>{escape(text(lang, 'not_applicable'))}:</strong> {titles}</p>")

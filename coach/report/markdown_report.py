@@ -62,6 +62,10 @@ def render_markdown(review: Review, catalogue=None) -> str:
             lines += _item(item, lang, with_status=True)
     else:
         lines += [text(lang, "attention.none"), ""]
+    if c.not_sure:
+        lines += [f"## {text(lang, 'not_sure')}", "", text(lang, "not_sure.intro"), ""]
+        for item in c.not_sure:
+            lines += _item(item, lang, with_status=True)
     if c.not_applicable:
         lines += [f"**{text(lang, 'not_applicable')}:** " + "; ".join(md_escape(i.title) for i in c.not_applicable), ""]
     if c.monkey is not None:

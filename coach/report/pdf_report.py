@@ -137,6 +137,11 @@ def render_pdf(review: Review, catalogue=None) -> bytes:
         _item(w, item, lang, True)
     if not c.attention:
         w.para(text(lang, "attention.none"))
+    if c.not_sure:
+        w.heading(text(lang, "not_sure"), 2)
+        w.para(text(lang, "not_sure.intro"))
+        for item in c.not_sure:
+            _item(w, item, lang, True)
     if c.not_applicable:
         w.para(f"{text(lang, 'not_applicable')}: " + "; ".join(i.title for i in c.not_applicable))
     if c.monkey is not None:

@@ -29,6 +29,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "form": "Het formulier",
         "turn": "beurt {n}",
         "not_applicable": "Niet aan de orde in dit gesprek",
+        "status.not_sure": "niet zeker",
+        "not_sure": "Niet zeker",
+        "not_sure.intro": "Hier twijfelt coach: lees de geciteerde woorden zelf na en oordeel.",
         "monkey": "De aap op de schouder",
         "monkey.delegatee": "De aap blijft bij {delegatee}: de volgende stap ligt bij de ander. Zo hoort het.",
         "monkey.manager": "De aap zit op jouw schouder: jij hebt de volgende stap overgenomen. "
@@ -85,6 +88,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "form": "The form (Dutch)",
         "turn": "turn {n}",
         "not_applicable": "Did not come up in this conversation",
+        "status.not_sure": "not sure",
+        "not_sure": "Not sure",
+        "not_sure.intro": "coach is unsure here: read the quoted words yourself and judge.",
         "monkey": "The monkey on your shoulder",
         "monkey.delegatee": "The monkey stays with {delegatee}: the next step is theirs. That is how it should be.",
         "monkey.manager": "The monkey is on your shoulder: you took over the next step. "

@@ -13,9 +13,51 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# A sentence ends at . ! ? … (one or more) followed by white space or the end,
-# or at a line break.  "5.000" and "e.g." stay in one piece.
-_SENTENCE = re.compile(r"[^\n]*?(?:[.!?…]+(?=[\s\"'”’)]|$)[\"'”’)]*|(?=\n)|$)")
+# A sentence ends at . ! ? … (one or more) followed by white space and the start of a new sentence, or at
+# a line break, or at the end.  Form decides, not content: "2.500 euro", "3.5 uur" and "14.30" have no space
+# after the point; a point after a known abbreviation ("o.a.", "bijv.", "e.g.", "Dr.") or an ellipsis or
+# point followed by a lower-case word ("Nou... ik weet het niet") ends nothing.
+_END = re.compile(r"[.!?…]+[\"'”’)]*(?=\s|$)|\n")
+_ABBREVIATIONS = frozenset(
+    "o.a a.s aug b.v bijv blz ca d.d d.m.v d.w.z dec dhr dr drs e.d e.a e.g enz etc evt excl feb fig i.e i.o.m i.p.v "
+    "i.v.m ibid incl ing ir jan jl jr m.b.t m.i.v max mevr min mr mrs ms mw n.a.v no nov nr o.b.v oct okt ong p pag "
+    "prof resp sep sept sr st t.a.v t/m tel u.i.t v.a vs z.s.m zgn approx dept est mgr".split()
+)
+_WORD_BEFORE = re.compile(r"([\w./'’]+)$")
+
+
+def _ends_sentence(text: str, end: re.Match[str]) -> bool:
+    """Does the punctuation matched at `end` close a sentence?"""
+    mark = end.group(0)
+    if mark == "\n":
+        return True
+    rest = text[end.end():].lstrip()
+    if not rest:
+        return True
+    if "?" in mark or "!" in mark:
+        return True
+    before = _WORD_BEFORE.search(text[: end.start()])
+    word = before.group(1).lower().rstrip(".") if before else ""
+    if mark.startswith(".") and len(mark) == 1 and (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
+        return False  # "bijv. de planning", "Dr. Jansen", "J. de Vries"
+    first = rest[0]
+    return not (first.islower() or first.isdigit())  # "Nou... ik weet het niet", "pagina 3. 4 is"
+
+
+def sentence_spans(text: str) -> list[str]:
+    """The sentences of a text, in order, each a verbatim (stripped) substring of it."""
+    out, start = [], 0
+    for end in _END.finditer(text):
+        if _ends_sentence(text, end):
+            piece = text[start:end.end()].strip()
+            if piece:
+                out.append(piece)
+            start = end.end()
+    tail = text[start:].strip()
+    if tail:
+        out.append(tail)
+    return out
+
 
 _HESITATION = re.compile(
     r"(?<![\w-])(?:e+h+m*|e+r+m+|u+h+m*|u+m+|h+m+|m+h*m+|mm-hmm|uh-huh|"
@@ -74,8 +116,7 @@ def strip_markers(key: str) -> str:
 def split_sentences(text: str, lang: str = "") -> list[Sentence]:
     """The sentences of a turn, in order; empty pieces are dropped."""
     out: list[Sentence] = []
-    for m in _SENTENCE.finditer(text):
-        raw = m.group(0).strip()
+    for raw in sentence_spans(text):
         if not raw or not any(ch.isalnum() for ch in raw):
             continue
         key = normalise(raw, lang)

@@ -233,6 +233,7 @@ class CoachService:
         language: str | None = None,
         engine: str | None = None,
         pasted: str | None = None,
+        delegatee_kind: str | None = None,
     ) -> dict:
         transcript = self.read_transcript(data, name, pasted)
         manager = (manager or "").strip() or None
@@ -242,6 +243,7 @@ class CoachService:
             manager=manager,
             phase=_choice(phase, PHASES, "phase"),
             language=_choice(language, LANGUAGES, "language"),
+            delegatee_kind=_choice(delegatee_kind, ("employee", "network"), "delegatee kind"),
         )
         from coach.engines.factory import make_critic
 

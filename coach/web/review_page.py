@@ -27,7 +27,11 @@ def build_review_page(service: CoachService, i18n) -> SimpleNamespace:
                             elem_id="coach-review-phase")
         language = gr.Dropdown(label=i18n("language"), choices=[("auto", AUTO), ("Nederlands", "nl"), ("English", "en")],
                                value=AUTO, elem_id="coach-review-language")
+        kind = gr.Dropdown(label=i18n("delegatee_kind"), value=AUTO, elem_id="coach-review-kind",
+                           choices=[("auto", AUTO), ("medewerker / employee", "employee"),
+                                    ("netwerkcontact / network contact", "network")])
     run = gr.Button(i18n("analyse"), variant="primary", elem_id="coach-review-run")
+    confirm = gr.Markdown(visible=False, elem_id="coach-confirm-phase")
     report = gr.HTML(elem_id="coach-report")
     with gr.Row():
         questions = gr.BarPlot(x="type", y="count", y_lim=[0, None], label=i18n("chart_questions"))
@@ -38,13 +42,13 @@ def build_review_page(service: CoachService, i18n) -> SimpleNamespace:
         pdf = gr.DownloadButton(i18n("export_pdf"), visible=False, elem_id="coach-export-pdf")
 
     @one_line_errors
-    def on_review(file_path, pasted_text, manager_in, phase_in, language_in, progress=gr.Progress()):
+    def on_review(file_path, pasted_text, manager_in, phase_in, language_in, kind_in, progress=gr.Progress()):
         progress(0.1, desc="…")
         data = name = None
         if file_path:
             data, name = Path(file_path).read_bytes(), Path(file_path).name
         payload = service.review_transcript(data, name, manager_in or None, phase_in or None, language_in or None,
-                                            pasted=pasted_text)
+                                            pasted=pasted_text, delegatee_kind=kind_in or None)
         progress(0.7, desc="…")
         review = review_of(payload)
         card, q_frame, t_frame = views.review_outputs(review)
@@ -53,6 +57,7 @@ def build_review_page(service: CoachService, i18n) -> SimpleNamespace:
         speakers = list(dict.fromkeys(t.speaker for t in review.turns))
         lang = review.language
         return (
+            _confirm_phase(review, i18n),
             gr.update(choices=[("auto", AUTO)] + [(s, s) for s in speakers], value=review.manager),
             gr.update(choices=[("auto", AUTO)] + views.phase_choices(lang), value=review.phase),
             card, q_frame, t_frame,
@@ -61,8 +66,8 @@ def build_review_page(service: CoachService, i18n) -> SimpleNamespace:
             gr.update(value=str(files["pdf"]), visible=True),
         )
 
-    run.click(on_review, [upload, pasted, manager, phase, language],
-              [manager, phase, report, questions, talk, md, html, pdf], api_visibility="private")
+    run.click(on_review, [upload, pasted, manager, phase, language, kind],
+              [confirm, manager, phase, report, questions, talk, md, html, pdf], api_visibility="private")
 
     def on_new_input():
         """A new transcript: coach proposes manager and phase again."""
@@ -70,3 +75,18 @@ def build_review_page(service: CoachService, i18n) -> SimpleNamespace:
 
     upload.change(on_new_input, None, [manager, phase], api_visibility="private")
     return SimpleNamespace(report=report, manager=manager, phase=phase)
+
+
+def _confirm_phase(review, i18n):
+    """When coach chose the phase itself and is not sure of it, ask the user to confirm it."""
+    from coach.confidence import PHASE_SURE
+
+    unsure = review.phase_detected and review.phase_confidence is not None and review.phase_confidence < PHASE_SURE
+    if not unsure:
+        return gr.update(value="", visible=False)
+    label = {v: k for k, v in views.phase_choices(review.language)}.get(review.phase, review.phase)
+    text = (f"**Niet zeker van het gesprek:** coach denkt aan *{label}* (zekerheid {review.phase_confidence:.0%}). "
+            "Kies hierboven het juiste gesprek en analyseer opnieuw." if review.language == "nl" else
+            f"**Not sure of the conversation:** coach thinks it is *{label}* (confidence {review.phase_confidence:.0%}). "
+            "Choose the right conversation above and analyse again.")
+    return gr.update(value=text, visible=True)

@@ -27,7 +27,9 @@ PHASE_GUIDELINES = {
 STATUSES = {"met", "partly", "missed", "not_applicable"}
 REQUIRED = ["id", "language", "phase", "split", "manager", "delegatee", "delegatee_kind", "persona",
             "manager_style", "scenario", "turns", "guidelines"]
-ID_RE = re.compile(r"^(nl|en)-(delegation|progress|final)-\d{2}$")
+ID_RE = re.compile(r"^(?:w\d{2}-)?(nl|en)-(delegation|progress|final)-\d{2}$")
+SIGNALS = {"obstacle", "hand_up", "hand_back", "commitment", "small_talk", "other"}
+WRITER_RE = re.compile(r"^w\d{2}$")
 OWNERS = {"delegatee", "manager", "shared", "none"}
 
 
@@ -45,13 +47,16 @@ def check_file(path: Path, seen_ids: set[str]) -> list[str]:
     cid, phase, lang = doc["id"], doc["phase"], doc["language"]
     m = ID_RE.match(str(cid))
     if not m or m.group(1) != lang or m.group(2) != phase:
-        errs.append(f"id {cid!r} does not match <language>-<phase>-<nn>")
+        errs.append(f"id {cid!r} does not match [wNN-]<language>-<phase>-<nn>")
+    writer = doc.get("writer")
+    if writer is not None and (not WRITER_RE.match(str(writer)) or (str(cid).startswith("w") and not str(cid).startswith(f"{writer}-"))):
+        errs.append(f"writer {writer!r} must be wNN and prefix the id (ids without a prefix: the first three writers)")
     if path.stem != cid:
         errs.append(f"file name {path.name} does not match id {cid}")
     if cid in seen_ids:
         errs.append(f"duplicate id {cid}")
     seen_ids.add(cid)
-    if doc["split"] != path.parent.name:
+    if path.parent.name != "conversations" and doc["split"] != path.parent.name:
         errs.append(f"split {doc['split']} but file is in folder {path.parent.name}")
     if lang not in ("nl", "en"):
         errs.append(f"language {lang}")
@@ -67,26 +72,8 @@ def check_file(path: Path, seen_ids: set[str]) -> list[str]:
     turns = doc["turns"] or []
     if not 8 <= len(turns) <= 40:
         errs.append(f"{len(turns)} turns (must be 8-40)")
-    speakers = set()
-    for i, t in enumerate(turns):
-        speakers.add(t.get("speaker"))
-        if not str(t.get("text", "")).strip():
-            errs.append(f"turn {i}: empty text")
-        if t.get("speaker") == doc["manager"]:
-            if not t.get("acts"):
-                errs.append(f"turn {i}: manager turn without acts")
-                continue
-            try:
-                check_act_set(list(t["acts"]))
-            except ValueError as exc:
-                errs.append(f"turn {i}: {exc}")
-        elif t.get("speaker") == doc["delegatee"]:
-            if "acts" in t:
-                errs.append(f"turn {i}: delegatee turn carries acts")
-        else:
-            errs.append(f"turn {i}: unknown speaker {t.get('speaker')!r}")
-    if speakers != {doc["manager"], doc["delegatee"]}:
-        errs.append(f"speakers {speakers} are not exactly manager + delegatee")
+    labelled = any("signals" in t for t in turns if t.get("speaker") != doc["manager"])
+    errs += _check_turns(doc, turns, labelled_signals=labelled)  # signals on every other turn, or on none
     expected = {f"{phase}.{g}" for g in PHASE_GUIDELINES[phase]}
     got = doc["guidelines"] or {}
     for g in sorted(expected - set(got)):
@@ -98,6 +85,56 @@ def check_file(path: Path, seen_ids: set[str]) -> list[str]:
             errs.append(f"guideline {g}: status {s!r}")
     errs += _check_rules(doc, turns, got)
     return errs
+
+
+def _check_turns(doc: dict, turns: list, labelled_signals: bool) -> list[str]:
+    """Acts on every manager turn, signals (new batches) on everyone else's, known speakers only."""
+    errs, speakers = [], set()
+    others = set(doc.get("others") or [])
+    if others & {doc["manager"], doc["delegatee"]}:
+        errs.append("others must not name the manager or the delegatee")
+    for i, t in enumerate(turns):
+        speakers.add(t.get("speaker"))
+        if not str(t.get("text", "")).strip():
+            errs.append(f"turn {i}: empty text")
+        if t.get("speaker") == doc["manager"]:
+            errs += [f"turn {i}: {e}" for e in check_manager_labels(t)]
+        elif t.get("speaker") == doc["delegatee"] or t.get("speaker") in others:
+            errs += [f"turn {i}: {e}" for e in check_other_labels(t, required=labelled_signals)]
+        else:
+            errs.append(f"turn {i}: unknown speaker {t.get('speaker')!r}")
+    if not {doc["manager"], doc["delegatee"]} <= speakers:
+        errs.append(f"speakers {speakers} lack the manager or the delegatee")
+    return errs
+
+
+def check_manager_labels(item: dict) -> list[str]:
+    """A manager turn or utterance: a valid act set; small_talk only with acts [other]."""
+    if "signals" in item:
+        return ["manager turn carries signals"]
+    if not item.get("acts"):
+        return ["manager turn without acts"]
+    try:
+        check_act_set(list(item["acts"]))
+    except ValueError as exc:
+        return [str(exc)]
+    if item.get("small_talk") and list(item["acts"]) != ["other"]:
+        return ["small_talk: true needs acts [other]"]
+    return []
+
+
+def check_other_labels(item: dict, required: bool) -> list[str]:
+    """A delegatee or third-person turn: no acts; signals from labels.md section 4, `other` alone."""
+    if "acts" in item or "small_talk" in item:
+        return ["a non-manager turn carries acts or small_talk (use signals)"]
+    sig = item.get("signals")
+    if sig is None:
+        return ["non-manager turn without signals"] if required else []
+    if not sig or not isinstance(sig, list) or set(sig) - SIGNALS:
+        return [f"signals {sig!r}: use a list of {sorted(SIGNALS)}"]
+    if len(set(sig)) != len(sig) or ("other" in sig and len(sig) > 1):
+        return [f"signals {sig!r}: no duplicates, `other` alone"]
+    return []
 
 
 def _check_rules(doc: dict, turns: list, got: dict) -> list[str]:
@@ -176,7 +213,7 @@ def main(argv: list[str]) -> int:
     seen: set[str] = set()
     problems, docs = 0, []
     for path in sorted(root.glob("*/*.yaml")):
-        if path.parent.name not in ("dev", "test"):
+        if path.parent.name not in ("dev", "test", "conversations"):
             print(f"{path}: folder must be dev or test")
             problems += 1
             continue

@@ -1,0 +1,124 @@
+"""How sure coach is of each finding: how stable the status is under the models' doubts, times how often
+coach's status for that guideline is right on writers it never saw.
+
+1. Stability.  The learned models give a probability for every act of every manager turn and every signal
+   of the delegatee's turns.  A reading is drawn by deciding each of them anew, with the chance of the
+   model's own decision (the probability moved so that the model's threshold sits at one half); the judge
+   runs on each reading; the stability is the share of readings that agree with the status reported.  The
+   draws are seeded, so the same transcript always gets the same confidences.
+2. Reliability.  Leave-one-writer-out cross-validation (`coach eval --suite cv --write-reliability`) counts,
+   per guideline and status coach gives, how often the status is right (smoothed); the table ships as
+   coach/learn/weights/reliability.json.  It catches what the draws cannot: the judge's own rules.
+
+A finding's confidence is stability x reliability; below SURE it is reported as "not sure" (the CLI says so
+on standard error; the reports show "not sure" instead of a verdict).  SURE is chosen so that, on the
+leave-one-writer-out predictions, the findings shown as sure are right at least 95% of the time; the cv suite
+measures that share (`sure_accuracy`) with a reliability table made without the writer scored.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+
+from coach.models import ActHit, Analysis, AnalysedTurn, Finding, ReviewOptions, SignalHit
+
+SURE = 0.8
+_RELIABILITY: dict = {"override": None}
+
+
+def reliability() -> dict[str, float]:
+    """guideline:status -> how often that status is right on unseen writers ({} when the table is absent)."""
+    if _RELIABILITY["override"] is not None:
+        return _RELIABILITY["override"]
+    if "shipped" not in _RELIABILITY:
+        import json
+
+        from coach.learn.linear import WEIGHTS
+
+        try:
+            _RELIABILITY["shipped"] = json.loads((WEIGHTS / "reliability.json").read_text(encoding="utf-8"))["table"]
+        except FileNotFoundError:
+            _RELIABILITY["shipped"] = {}
+    return _RELIABILITY["shipped"]
+
+
+def use_reliability(table: dict[str, float] | None) -> None:
+    """Use this table instead of the shipped one (cross-validation: {} = stability only); None: the shipped one."""
+    _RELIABILITY["override"] = table
+PHASE_SURE = 0.6  # below this probability coach asks the user to confirm the phase it chose
+DRAWS = 16
+MAX_DRAW_TURNS = 4000  # draws x turns: long transcripts get fewer draws, so a review stays fast
+QUESTIONS = ("open_question", "closed_question", "leading_question")
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
+
+
+def _chance(p: float, threshold: float) -> float:
+    """The probability of saying yes, centred on the model's threshold."""
+    return 1.0 / (1.0 + math.exp(-(_logit(p) - _logit(threshold))))
+
+
+def _draw_manager(turn: AnalysedTurn, rng: random.Random, thresholds: dict[str, float]) -> AnalysedTurn:
+    probs = turn.act_probabilities
+    if not probs:
+        return turn
+    quotes = {h.act.value: h.quote for h in turn.hits}
+    first = turn.hits[0].quote if turn.hits else turn.text
+    if rng.random() < _chance(probs.get("small_talk", 0.0), thresholds.get("small_talk", 0.5)):
+        return turn.model_copy(update={"hits": [ActHit(act="other", quote=first)], "small_talk": True})
+    hits: list[ActHit] = []
+    r, acc = rng.random(), 0.0
+    for q in QUESTIONS:
+        acc += probs.get(q, 0.0)
+        if r < acc:
+            hits.append(ActHit(act=q, quote=quotes.get(q, first)))
+            break
+    for act, p in probs.items():
+        if act in QUESTIONS or act == "small_talk":
+            continue
+        if rng.random() < _chance(p, thresholds.get(act, 0.5)):
+            hits.append(ActHit(act=act, quote=quotes.get(act, first)))
+    return turn.model_copy(update={"hits": hits or [ActHit(act="other", quote=first)], "small_talk": False})
+
+
+def _draw_other(turn: AnalysedTurn, rng: random.Random, thresholds: dict[str, float]) -> AnalysedTurn:
+    if not turn.signal_probabilities:
+        return turn
+    quotes = {s.kind: s.quote for s in turn.signals}
+    first = turn.signals[0].quote if turn.signals else turn.text.strip()
+    signals = [SignalHit(kind=k, quote=quotes.get(k, first))
+               for k, p in turn.signal_probabilities.items() if rng.random() < _chance(p, thresholds.get(k, 0.5))]
+    return turn.model_copy(update={"signals": signals})
+
+
+def draw(analysis: Analysis, rng: random.Random) -> Analysis:
+    from coach.learn.linear import load_model
+
+    acts, sig = load_model("acts").thresholds, load_model("signals").thresholds
+    turns = [_draw_manager(t, rng, acts) if t.role == "manager" else _draw_other(t, rng, sig) for t in analysis.turns]
+    return analysis.model_copy(update={"turns": turns})
+
+
+def finding_confidence(analysis: Analysis, options: ReviewOptions, phase: str,
+                       findings: list[Finding]) -> dict[str, tuple[float, bool]]:
+    """guideline -> (confidence, sure)."""
+    from coach.judge import build_context, judge_context
+
+    status = {f.guideline: f.status for f in findings}
+    draws = max(4, min(DRAWS, MAX_DRAW_TURNS // max(1, len(analysis.turns))))
+    rng = random.Random(len(analysis.turns))
+    agree = {g: 0 for g in status}
+    for _ in range(draws):
+        drawn = draw(analysis, rng)
+        for f in judge_context(build_context(drawn, options), phase):
+            agree[f.guideline] += f.status == status.get(f.guideline)
+    table = reliability()
+    out = {}
+    for g, n in agree.items():
+        confidence = n / draws * table.get(f"{g}:{status[g]}", 1.0)
+        out[g] = (round(confidence, 3), confidence >= SURE)
+    return out

@@ -1,0 +1,31 @@
+"""What a whole conversation is, learned: which of the form's three conversations (phase) and whether the
+delegatee is a network contact, each with a probability (coach reports it as its confidence)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from coach.learn.lemmas import load_lemmas
+from coach.learn.linear import load_model
+
+
+@dataclass(frozen=True)
+class ConversationReading:
+    phase: str
+    phase_probabilities: dict[str, float]
+    network: float  # probability that the delegatee is a network contact
+
+    @property
+    def phase_confidence(self) -> float:
+        return self.phase_probabilities[self.phase]
+
+
+def read_conversation(turns: Sequence[tuple[str, str]], lang: str) -> ConversationReading:
+    """`turns`: (role, text) with role "manager" or anything else, in order."""
+    from coach.learn.train_features import conversation_features
+
+    feats = conversation_features(turns, lang, load_lemmas())
+    phase_probs = load_model("phase").predict(feats)
+    network = load_model("network").predict(feats)["network"]
+    return ConversationReading(max(phase_probs, key=phase_probs.get), phase_probs, network)

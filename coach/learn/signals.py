@@ -1,0 +1,54 @@
+"""The signals of the other speakers' turns, learned (labels.md section 4): obstacle, hand_up, hand_back,
+commitment, small_talk (none of them: `other`).  Each with its probability and the sentence that carries it."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+from coach.learn.features import turn_features
+from coach.learn.lemmas import load_lemmas
+from coach.learn.linear import load_model, register_cache
+
+
+@dataclass(frozen=True)
+class SignalReading:
+    kind: str
+    quote: str
+    probability: float
+
+
+def read_signals(text: str, lang: str, previous: str | None = None, phase: str | None = None) -> tuple[SignalReading, ...]:
+    """The signals chosen (each above its threshold), with the sentence carrying each."""
+    return _read(text, lang, previous, phase)[0]
+
+
+def signal_probabilities(text: str, lang: str, previous: str | None = None, phase: str | None = None) -> dict[str, float]:
+    """Every signal's probability (for coach.confidence)."""
+    return _read(text, lang, previous, phase)[1]
+
+
+def thresholds() -> dict[str, float]:
+    return load_model("signals").thresholds
+
+
+@lru_cache(maxsize=16384)
+def _read(text: str, lang: str, previous: str | None, phase: str | None) -> tuple[tuple[SignalReading, ...], dict[str, float]]:
+    if not text.strip():
+        return (), {}
+    model = load_model("signals")
+    sentences, per_sentence, ctx = turn_features(text, lang, load_lemmas().get(lang, {}), previous=previous, phase=phase)
+    norm = math.sqrt(sum(len(f) for f in per_sentence) + len(ctx)) or 1.0
+    sent = [model.raw(fs, norm) for fs in per_sentence]
+    base = model.raw(ctx, norm)
+    probs = model.probabilities([b + sum(s[j] for s in sent) for j, b in enumerate(base)])
+    out = []
+    for kind in model.chosen(probs):
+        j = model.labels.index(kind)
+        best = max(range(len(sentences)), key=lambda i: sent[i][j])
+        out.append(SignalReading(kind, sentences[best], probs[kind]))
+    return tuple(out), probs
+
+
+register_cache(_read.cache_clear)
