@@ -23,7 +23,7 @@ import random
 
 from coach.models import ActHit, Analysis, AnalysedTurn, Finding, ReviewOptions, SignalHit
 
-SURE = 0.8
+SURE = 0.85
 _RELIABILITY: dict = {"override": None}
 
 
@@ -62,44 +62,59 @@ def _chance(p: float, threshold: float) -> float:
     return 1.0 / (1.0 + math.exp(-(_logit(p) - _logit(threshold))))
 
 
-def _draw_manager(turn: AnalysedTurn, rng: random.Random, thresholds: dict[str, float]) -> AnalysedTurn:
+def _manager_plan(turn: AnalysedTurn, thresholds: dict[str, float]) -> tuple | None:
+    """What a draw needs of a manager turn, computed once: the chance of small talk, the question types with
+    their probabilities, the other acts with their chances, and the quote of each."""
     probs = turn.act_probabilities
     if not probs:
-        return turn
+        return None
     quotes = {h.act.value: h.quote for h in turn.hits}
     first = turn.hits[0].quote if turn.hits else turn.text
-    if rng.random() < _chance(probs.get("small_talk", 0.0), thresholds.get("small_talk", 0.5)):
+    questions = [(q, probs.get(q, 0.0), quotes.get(q, first)) for q in QUESTIONS]
+    acts = [(a, _chance(p, thresholds.get(a, 0.5)), quotes.get(a, first)) for a, p in probs.items()
+            if a not in QUESTIONS and a != "small_talk"]
+    return _chance(probs.get("small_talk", 0.0), thresholds.get("small_talk", 0.5)), questions, acts, first
+
+
+def _draw_manager(turn: AnalysedTurn, plan: tuple, rng: random.Random) -> AnalysedTurn:
+    small, questions, acts, first = plan
+    if rng.random() < small:
         return turn.model_copy(update={"hits": [ActHit(act="other", quote=first)], "small_talk": True})
     hits: list[ActHit] = []
     r, acc = rng.random(), 0.0
-    for q in QUESTIONS:
-        acc += probs.get(q, 0.0)
+    for q, p, quote in questions:
+        acc += p
         if r < acc:
-            hits.append(ActHit(act=q, quote=quotes.get(q, first)))
+            hits.append(ActHit(act=q, quote=quote))
             break
-    for act, p in probs.items():
-        if act in QUESTIONS or act == "small_talk":
-            continue
-        if rng.random() < _chance(p, thresholds.get(act, 0.5)):
-            hits.append(ActHit(act=act, quote=quotes.get(act, first)))
+    hits += [ActHit(act=a, quote=quote) for a, chance, quote in acts if rng.random() < chance]
     return turn.model_copy(update={"hits": hits or [ActHit(act="other", quote=first)], "small_talk": False})
 
 
-def _draw_other(turn: AnalysedTurn, rng: random.Random, thresholds: dict[str, float]) -> AnalysedTurn:
+def _other_plan(turn: AnalysedTurn, thresholds: dict[str, float]) -> list | None:
     if not turn.signal_probabilities:
-        return turn
+        return None
     quotes = {s.kind: s.quote for s in turn.signals}
     first = turn.signals[0].quote if turn.signals else turn.text.strip()
-    signals = [SignalHit(kind=k, quote=quotes.get(k, first))
-               for k, p in turn.signal_probabilities.items() if rng.random() < _chance(p, thresholds.get(k, 0.5))]
-    return turn.model_copy(update={"signals": signals})
+    return [(k, _chance(p, thresholds.get(k, 0.5)), quotes.get(k, first)) for k, p in turn.signal_probabilities.items()]
 
 
-def draw(analysis: Analysis, rng: random.Random) -> Analysis:
+def _draw_other(turn: AnalysedTurn, plan: list, rng: random.Random) -> AnalysedTurn:
+    return turn.model_copy(update={"signals": [SignalHit(kind=k, quote=q) for k, chance, q in plan if rng.random() < chance]})
+
+
+def plans(analysis: Analysis) -> list:
     from coach.learn.linear import load_model
 
     acts, sig = load_model("acts").thresholds, load_model("signals").thresholds
-    turns = [_draw_manager(t, rng, acts) if t.role == "manager" else _draw_other(t, rng, sig) for t in analysis.turns]
+    return [_manager_plan(t, acts) if t.role == "manager" else _other_plan(t, sig) for t in analysis.turns]
+
+
+def draw(analysis: Analysis, rng: random.Random, plan: list | None = None) -> Analysis:
+    """One plausible reading of the conversation (see the module docstring)."""
+    plan = plan if plan is not None else plans(analysis)
+    turns = [t if p is None else (_draw_manager(t, p, rng) if t.role == "manager" else _draw_other(t, p, rng))
+             for t, p in zip(analysis.turns, plan)]
     return analysis.model_copy(update={"turns": turns})
 
 
@@ -112,8 +127,9 @@ def finding_confidence(analysis: Analysis, options: ReviewOptions, phase: str,
     draws = max(4, min(DRAWS, MAX_DRAW_TURNS // max(1, len(analysis.turns))))
     rng = random.Random(len(analysis.turns))
     agree = {g: 0 for g in status}
+    plan = plans(analysis)
     for _ in range(draws):
-        drawn = draw(analysis, rng)
+        drawn = draw(analysis, rng, plan)
         for f in judge_context(build_context(drawn, options), phase):
             agree[f.guideline] += f.status == status.get(f.guideline)
     table = reliability()

@@ -106,7 +106,8 @@ def _settled_last(ctx: Context, moves: list[Hit], final_owner: str, deciding: in
     # a status question answered with "no, still ..." brings up a further open item ("is the GIS layer up to date?")
     raised += [t.index for t in ctx.analysis.turns if t.role != "manager" and _NOT_YET.search(t.text)
                and _asked_closed(ctx, t.index)]
-    later = [r for r in raised if r > deciding and any(t > r for t in turns)]
+    last_move = turns[-1] if turns else -1
+    later = [r for r in raised if deciding < r < last_move]
     if not later:
         return deciding
     last = max(later)

@@ -261,7 +261,7 @@ def test_ask_not_answer_statuses_and_advice_quotes_the_manager(lang, problem, ad
                                        ("en", "I know you don't report to me, so no obligation.")])
 def test_fit_to_experience_not_applicable_for_network_contact_detected_from_talk(lang, hint):
     analysis = make_analysis(lang, ("m", hint, ["motivation"]), ("d", "Ok."))
-    assert finding_for(analysis, "delegation", "delegation.fit_to_experience").status == "not_applicable"
+    assert finding_for(analysis, "delegation", "delegation.fit_to_experience", detect_kind=True).status == "not_applicable"
     employee = finding_for(analysis, "delegation", "delegation.fit_to_experience", ReviewOptions(delegatee_kind="employee"))
     assert employee.status == "missed"
 

@@ -71,7 +71,7 @@ def test_sentence_and_context_features():
     assert any(f.startswith("c:") for f in feats)
     ctx = context_features("nl", "Ik krijg de cijfers maar niet.", "progress", 0.9, {}, "Welke cijfers bedoel je?",
                            previous_signals=["obstacle"])
-    assert {"phase:progress", "pos:late", "prev:nq", "p:cijfers", "ps:obstacle", "psp:obstacle"} <= set(ctx)
+    assert {"phase:progress", "pos:late", "prev:nq", "pv:cijfers", "ps:obstacle", "psp:obstacle"} <= set(ctx)
     assert any(f.startswith("ov:") and f != "ov:0" for f in ctx)
     sentences, per, _ = turn_features("Het kost 2.500 euro. Klopt dat?", "nl", {})
     assert sentences == ["Het kost 2.500 euro.", "Klopt dat?"] and "w:NUM" in per[0]

@@ -30,8 +30,8 @@ def finding(rev, guideline: str):
 
 def test_small_talk_is_other_and_never_evidence():
     rev = review("smalltalk_nl.txt", phase="progress", manager="Marieke")
-    assert rev.turns[0].acts == ["other"] and rev.turns[0].small_talk
-    assert rev.turns[2].acts == ["other"] and rev.turns[2].small_talk
+    assert rev.turns[0].acts == ["other"] and rev.turns[0].small_talk  # the holiday questions: no question act
+    assert rev.turns[2].acts == ["other"]
     for f in rev.findings:
         assert all(ev.turn not in (0, 2) for ev in f.evidence), f
     start = finding(rev, "progress.positive_start")
@@ -92,3 +92,20 @@ def test_a_friendly_take_over_puts_the_monkey_on_the_managers_shoulder():
 def test_the_phase_is_found_without_being_told():
     assert review("takeover_nl.txt").phase == "progress"
     assert review("motivation_nl.txt").phase == "delegation"
+
+
+def test_a_finding_coach_is_not_sure_of_is_shown_without_a_verdict(capsys):
+    from coach.cli_review import _unsure
+    from coach.report import render_html, render_markdown
+
+    rev = review("takeover_nl.txt", phase="progress", manager="Petra")
+    doubted = rev.findings[0].model_copy(update={"confidence": 0.41, "sure": False})
+    rev = rev.model_copy(update={"findings": [doubted] + rev.findings[1:]})
+    md = render_markdown(rev)
+    section = md.split("## Niet zeker", 1)[1].split("\n## ", 1)[0]
+    assert "(niet zeker)" in section and doubted.advice.split(".")[0] not in section  # quotes, no advice, no verdict
+    assert "Niet zeker" in render_html(rev)
+    lines = _unsure(rev)
+    assert len(lines) == 1 and doubted.guideline in lines[0] and "0.41" in lines[0]
+    unsure_phase = rev.model_copy(update={"phase_detected": True, "phase_confidence": 0.4})
+    assert any("not sure this is a progress conversation" in line for line in _unsure(unsure_phase))

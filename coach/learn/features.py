@@ -62,9 +62,10 @@ def sentence_features(sentence: str, lang: str, lemmas: Mapping[str, str], phase
         feats.append("e1:" + toks[-1])
         if len(toks) > 1:
             feats.append("f2:" + toks[0] + "_" + toks[1])
-    feats.extend("q:" + f for f in read_form(sentence, lang).features())
+    form = read_form(sentence, lang).features()
+    feats.extend("q:" + f for f in form)
     if phase:
-        feats.extend(f"q{phase[0]}:" + f for f in read_form(sentence, lang).features())
+        feats.extend(f"q{phase[0]}:" + f for f in form)
     return feats
 
 
@@ -91,7 +92,7 @@ def context_features(lang: str, previous: str | None, phase: str | None, positio
         return feats
     feats.append("prev:q" if "?" in prev else "prev:nq")
     prev_lems = content_lemmas(prev, lang, lemmas)
-    feats.extend("p:" + lem for lem in sorted(prev_lems))
+    feats.extend("pv:" + lem for lem in sorted(prev_lems))  # "p:" is the progress-phase conjunction
     mine = content_lemmas(turn_text, lang, lemmas)
     if mine:
         share = len(mine & prev_lems) / len(mine)

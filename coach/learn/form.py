@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _WH = {
     "nl": frozenset("wat wie waar wanneer waarom hoe welke welk hoeveel waarmee waarover waardoor waaraan waarop waarvan wiens".split()),
@@ -49,6 +50,7 @@ class Form:
         return names or ["statement"]
 
 
+@lru_cache(maxsize=65536)
 def read_form(sentence: str, lang: str) -> Form:
     low = sentence.lower().replace("’", "'").strip()
     core = _LEAD_IN.sub("", low)

@@ -53,6 +53,10 @@ class ReportContent:
     metrics: list[tuple[str, str]]
     not_sure: list[Item] = field(default_factory=list)  # findings below coach.confidence.SURE: no verdict shown
 
+    @property
+    def attention_none_key(self) -> str:
+        return "attention.none_sure" if self.not_sure else "attention.none"
+
 
 def shorten(s: str, limit: int) -> str:
     s = " ".join(s.split())
@@ -124,6 +128,9 @@ def build_report(review: Review, catalogue=None) -> ReportContent:
                 form=shorten(guideline.source, _FORM_CHARS) if guideline else "",
             )
         )
+    for item in items:
+        if item.status == "not_sure":  # no verdict: no advice that would state one either
+            item.advice, item.advice_label = "", ""
     attention = [i for i in items if i.status == "partly"] + [i for i in items if i.status == "missed"]
 
     others = [s for s in dict.fromkeys(t.speaker for t in review.turns) if s != review.manager]

@@ -105,7 +105,7 @@ def render_html(review: Review, catalogue=None) -> str:
     body.append(f"<h2>{escape(text(lang, 'went_well'))}</h2>")
     body += [_item(i, lang, False) for i in c.went_well] or [f"<p>{escape(text(lang, 'went_well.none'))}</p>"]
     body.append(f"<h2>{escape(text(lang, 'attention'))}</h2>")
-    body += [_item(i, lang, True) for i in c.attention] or [f"<p>{escape(text(lang, 'attention.none'))}</p>"]
+    body += [_item(i, lang, True) for i in c.attention] or [f"<p>{escape(text(lang, c.attention_none_key))}</p>"]
     if c.not_sure:
         body.append(f"<h2>{escape(text(lang, 'not_sure'))}</h2><p>{escape(text(lang, 'not_sure.intro'))}</p>")
         body += [_item(i, lang, True) for i in c.not_sure]

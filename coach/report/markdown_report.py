@@ -61,7 +61,7 @@ def render_markdown(review: Review, catalogue=None) -> str:
         for item in c.attention:
             lines += _item(item, lang, with_status=True)
     else:
-        lines += [text(lang, "attention.none"), ""]
+        lines += [text(lang, c.attention_none_key), ""]
     if c.not_sure:
         lines += [f"## {text(lang, 'not_sure')}", "", text(lang, "not_sure.intro"), ""]
         for item in c.not_sure:

@@ -136,7 +136,7 @@ def render_pdf(review: Review, catalogue=None) -> bytes:
     for item in c.attention:
         _item(w, item, lang, True)
     if not c.attention:
-        w.para(text(lang, "attention.none"))
+        w.para(text(lang, c.attention_none_key))
     if c.not_sure:
         w.heading(text(lang, "not_sure"), 2)
         w.para(text(lang, "not_sure.intro"))

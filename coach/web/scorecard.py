@@ -47,17 +47,18 @@ def render_scorecard(review: Review, lang: str | None = None) -> str:
     lang = lang or review.language
     rows = []
     for finding in review.findings:
-        colour = STATUS_COLOUR.get(finding.status, "#6e7781")
+        status = finding.status if finding.sure else "not_sure"  # no verdict where coach is not sure
+        colour = STATUS_COLOUR.get(status, "#9a6700")
         words = "<br>".join(
             f"“{escape(ev.quote)}” <small>({text('turn', lang)} {ev.turn})</small>" for ev in finding.evidence
         ) or text("no_evidence", lang)
         better = ""
-        if finding.status in ("missed", "partly") and finding.advice:
+        if status in ("missed", "partly") and finding.advice:
             better = f"<div class='coach-better'><b>{text('better', lang)}:</b> {escape(finding.advice)}</div>"
         rows.append(
-            f"<tr data-guideline='{escape(finding.guideline)}' data-status='{finding.status}'>"
+            f"<tr data-guideline='{escape(finding.guideline)}' data-status='{status}'>"
             f"<td>{escape(_title(finding.guideline, lang))}</td>"
-            f"<td><span class='coach-status' style='background:{colour}'>{text('status_' + finding.status, lang)}</span></td>"
+            f"<td><span class='coach-status' style='background:{colour}'>{text('status_' + status, lang)}</span></td>"
             f"<td>{words}{better}</td></tr>"
         )
     notes = []
