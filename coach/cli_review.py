@@ -47,8 +47,8 @@ def _settings(engine: str | None, max_mb: float | None):
     from coach.errors import InputError
     from coach.settings import get_settings
 
-    if max_mb is not None and max_mb <= 0:
-        raise InputError(f"--max-mb {max_mb} must be a positive number of megabytes")
+    if max_mb is not None and not 0 < max_mb <= 100:  # also inf and nan
+        raise InputError(f"--max-mb {max_mb} must be a positive number of megabytes, at most 100")
     try:
         return get_settings(engine=engine, max_upload_mb=max_mb)
     except ValidationError as exc:

@@ -38,7 +38,8 @@ class Settings(BaseSettings):
         default=False,
         description="consent to send conversations to an LLM endpoint that is not on this machine",
     )
-    max_upload_mb: float = Field(default=5.0, gt=0, description="largest transcript accepted, in MB")
+    max_upload_mb: float = Field(default=5.0, gt=0, le=100, allow_inf_nan=False,
+                                 description="largest transcript accepted, in MB (at most 100)")
     data_dir: Path = Field(default_factory=_default_data_dir)
     database_url: str | None = None
 

@@ -17,21 +17,30 @@ from pathlib import Path
 
 from coach.errors import InputError
 from coach.models import Transcript
-from coach.readers.decode import check_not_empty, check_size, decode_text
+from coach.readers.decode import DEFAULT_MAX_BYTES, check_not_empty, check_shape, check_size, decode_text
 from coach.readers.sniff import FORMATS, sniff_format
 from coach.readers.speakers import resolve_manager
 
 __all__ = ["FORMATS", "read_bytes", "read_path", "read_text", "resolve_manager", "sniff_format"]
 
 
+def _bounded(transcript: Transcript, name: str) -> Transcript:
+    check_shape(len(transcript.turns), max((len(t.text) for t in transcript.turns), default=0), name)
+    return transcript
+
+
 def _from_text(text: str, name: str, fmt: str) -> Transcript:
     if fmt in ("vtt", "srt"):
         from coach.readers.captions import read_captions
 
-        return read_captions(text, name, fmt)
+        return _bounded(read_captions(text, name, fmt), name)
     from coach.readers.plain_text import read_plain_text
 
-    return read_plain_text(text, name)
+    return _bounded(read_plain_text(text, name), name)
+
+
+def _limit(max_bytes: int | None) -> int:
+    return DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
 
 
 def read_bytes(data: bytes, name: str, max_bytes: int | None = None) -> Transcript:
@@ -42,7 +51,7 @@ def read_bytes(data: bytes, name: str, max_bytes: int | None = None) -> Transcri
     if fmt == "docx":
         from coach.readers.teams_docx import read_teams_docx
 
-        return read_teams_docx(data, name)
+        return _bounded(read_teams_docx(data, name, _limit(max_bytes)), name)
     return _from_text(decode_text(data, name), name, fmt)
 
 
@@ -58,6 +67,8 @@ def read_text(text: str, name: str = "stdin") -> Transcript:
 
 def read_path(path: str | Path, max_bytes: int | None = None) -> Transcript:
     """Read a transcript file; a missing file, a directory or an unreadable file is a one-line error."""
+    import stat
+
     p = Path(path)
     name = str(path)
     if not p.exists():
@@ -65,8 +76,13 @@ def read_path(path: str | Path, max_bytes: int | None = None) -> Transcript:
     if p.is_dir():
         raise InputError(f"{name} is a directory; give a transcript file (.txt, .vtt, .srt or .docx)")
     try:
+        mode = p.resolve().stat().st_mode  # stat never blocks, not even on a FIFO; a link is followed
+        if not stat.S_ISREG(mode):
+            raise InputError(f"{name} is not a regular file (a device, pipe or socket); give a transcript file, "
+                             "or pipe it in with `coach review - < file`")
         check_size(p.stat().st_size, name, max_bytes)
-        data = p.read_bytes()
+        with p.open("rb") as fh:  # read no further than the limit, whatever the size said
+            data = fh.read(_limit(max_bytes) + 1)
     except PermissionError as exc:
         raise InputError(f"{name} cannot be read (permission denied); check the file's permissions") from exc
     except OSError as exc:

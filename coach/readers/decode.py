@@ -30,6 +30,20 @@ def check_size(n_bytes: int, name: str, max_bytes: int | None) -> None:
         )
 
 
+MAX_TURNS = 20_000        # a two-hour meeting has a few thousand turns
+MAX_TURN_CHARS = 20_000   # about 3,000 words: twenty minutes of one speaker without a break
+
+
+def check_shape(n_turns: int, longest: int, name: str) -> None:
+    """Refuse transcripts no meeting produces, before any analysis runs on them."""
+    if n_turns > MAX_TURNS:
+        raise InputError(f"{name} has {n_turns} turns, more than the {MAX_TURNS} coach reviews at once; "
+                         "split the transcript into its meetings and review them one by one")
+    if longest > MAX_TURN_CHARS:
+        raise InputError(f"{name} has a turn of {longest} characters, more than {MAX_TURN_CHARS}; check that the "
+                         "speaker names are on their lines ('Name: text'), or split the transcript")
+
+
 def check_not_empty(data: bytes, name: str) -> None:
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf"):
         raise InputError(f"{name} is empty; give a transcript with one 'Name: text' line per turn")
@@ -59,7 +73,7 @@ def decode_text(data: bytes, name: str) -> str:
             f"{name} is a binary file, not a transcript; give a .txt, .vtt, .srt or Teams .docx transcript"
         )
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         bad = data[exc.start : exc.start + 1].hex()
         line = data.count(b"\n", 0, exc.start) + 1
@@ -68,3 +82,8 @@ def decode_text(data: bytes, name: str) -> str:
             f"convert it to UTF-8, e.g. `iconv -f cp1252 -t utf-8 '{name}' > transcript-utf8.txt`, "
             "or save it as UTF-8 in your editor"
         ) from exc
+    if "\x00" in text:  # a NUL after the part looks_binary sampled: binary data inside text
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise InputError(f"{name} contains a NUL byte (line {line}): binary data, not a transcript; "
+                         "save the transcript again as plain UTF-8 text")
+    return text

@@ -34,6 +34,25 @@ _SYSTEM = re.compile(
 )
 
 
+MAX_EXPANSION = 10        # a .docx may unpack to at most ten times the upload limit ...
+MAX_PARTS = 2_000         # ... in at most this many parts (a Teams transcript has a few dozen)
+
+
+def check_zip(data: bytes, name: str, max_bytes: int) -> None:
+    """Refuse a .docx whose zip directory announces more than coach will unpack, before anything is unpacked."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise InputError(f"{name} is not a valid .docx document; download the transcript from Teams again as .docx, "
+                         "or give a .vtt or .txt transcript") from exc
+    expanded = sum(i.file_size for i in infos)
+    if len(infos) > MAX_PARTS or expanded > MAX_EXPANSION * max_bytes:
+        raise InputError(f"{name} unpacks to {expanded // (1024 * 1024)} MB in {len(infos)} parts, more than a transcript "
+                         f"(at most {MAX_EXPANSION * max_bytes // (1024 * 1024)} MB, {MAX_PARTS} parts); "
+                         "export the transcript from Teams again, or give a .vtt or .txt transcript")
+
+
 def _lines(data: bytes, name: str) -> list[str]:
     try:
         import docx
@@ -123,7 +142,8 @@ def _teams_segments(lines: list[str]) -> tuple[list[Segment], int]:
     return segments, headers
 
 
-def read_teams_docx(data: bytes, name: str) -> Transcript:
+def read_teams_docx(data: bytes, name: str, max_bytes: int = 5 * 1024 * 1024) -> Transcript:
+    check_zip(data, name, max_bytes)
     lines = _lines(data, name)
     if not lines:
         raise InputError(f"{name} contains no text; download the transcript from Teams again")
