@@ -60,8 +60,7 @@ def read_manager_turn(text: str, lang: str, previous: str | None, phase: str | N
 def _read_turns(transcript: Transcript, roles: dict[str, str], lang: str, phase: str | None) -> list[AnalysedTurn]:
     """Every turn with its role; manager turns with their acts (learned, with the phase and the position),
     the delegatee's and third persons' turns with their signals."""
-    from coach.learn.signals import signal_probabilities
-    from coach.signals import delegatee_signals
+    from coach.learn.signals import read_signals, signal_probabilities
 
     turns: list[AnalysedTurn] = []
     previous: str | None = None      # the other speakers' last turn (context of a manager turn)
@@ -78,42 +77,38 @@ def _read_turns(transcript: Transcript, roles: dict[str, str], lang: str, phase:
         elif role == "manager":
             data["hits"] = [ActHit(act="other", quote=t.text)] if t.text else []
         elif t.text.strip():
-            found = [x for x in delegatee_signals(t.text, lang, last_manager, phase) if x.kind in _SIGNAL_KIND]
-            data["signals"] = [SignalHit(kind=_SIGNAL_KIND[x.kind], quote=x.quote, confidence=round(x.confidence, 4))
-                               for x in found if x.quote in t.text]
+            found = read_signals(t.text, lang, last_manager, phase)
+            hits = [SignalHit(kind=x.kind, quote=x.quote, confidence=round(x.probability, 4)) for x in found]
+            up = next((i for i, h in enumerate(hits) if h.kind == "hand_up"), None)
+            if up is not None and not any(h.kind == "obstacle" for h in hits):  # an upward attempt is an obstacle too
+                hits.insert(up + 1, hits[up].model_copy(update={"kind": "obstacle"}))
+            data["signals"] = [h for h in hits if h.quote in t.text]
             data["signal_probabilities"] = signal_probabilities(t.text, lang, last_manager, phase)
             previous = t.text
         turns.append(AnalysedTurn(**data))
     return turns
 
 
-_SIGNAL_KIND = {"problem": "obstacle", "upward": "hand_up", "hand_back": "hand_back", "commitment": "commitment",
-                "small_talk": "small_talk"}
-
-
 def _analyse(transcript: Transcript, options: ReviewOptions, need_two: bool = True,
-             phase: str | None = None) -> tuple[Analysis, bool, bool]:
-    """The analysis; the acts are read with `phase` (None: without a phase)."""
+             detect_phase: bool = False) -> tuple[Analysis, bool, bool, str | None, float | None]:
+    """The analysis (acts read with options.phase, or with the phase the conversation model reads when
+    `detect_phase`), whether language and manager were detected, the phase and its probability."""
     from coach.roles import assign_roles
 
     _check(transcript, need_two)
     lang, lang_detected = _language(transcript, options)
     manager, manager_detected = _manager(transcript, options, lang)
     roles = assign_roles(transcript, manager)
-    turns = _read_turns(transcript, roles, lang, phase or options.phase)
-    return Analysis(language=lang, manager=manager, turns=turns), lang_detected, manager_detected
+    phase, confidence = options.phase, None
+    if phase is None and detect_phase:  # from the words alone, before any act is read
+        phase, confidence = _detect_phase(transcript, roles, lang, manager)
+    turns = _read_turns(transcript, roles, lang, phase)
+    return Analysis(language=lang, manager=manager, turns=turns), lang_detected, manager_detected, phase, confidence
 
 
-def _phase(transcript: Transcript, options: ReviewOptions) -> tuple[str, float | None]:
-    """The phase the user gave, or the one the conversation model reads (before any act is tagged)."""
-    if options.phase:
-        return options.phase, None
-    from coach.roles import assign_roles, detect_phase
+def _detect_phase(transcript: Transcript, roles: dict[str, str], lang: str, manager: str) -> tuple[str, float]:
+    from coach.roles import detect_phase
 
-    _check(transcript)
-    lang, _ = _language(transcript, options)
-    manager, _ = _manager(transcript, options, lang)
-    roles = assign_roles(transcript, manager)
     bare = Analysis(language=lang, manager=manager, turns=[
         AnalysedTurn(index=t.index, speaker=t.speaker, role=roles[t.speaker], text=t.text) for t in transcript.turns])
     phase, confidence = detect_phase(bare)
@@ -138,8 +133,7 @@ def review_transcript(transcript: Transcript, options: ReviewOptions | None = No
     from coach.monkey import monkey_trace
 
     options = options or ReviewOptions()
-    phase, phase_confidence = _phase(transcript, options)
-    analysis, lang_detected, manager_detected = _analyse(transcript, options, phase=phase)
+    analysis, lang_detected, manager_detected, phase, phase_confidence = _analyse(transcript, options, detect_phase=True)
     ctx = build_context(analysis, options)
     findings = judge_context(ctx, phase)
     confidence = finding_confidence(analysis, options, phase, findings)

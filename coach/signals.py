@@ -25,8 +25,10 @@ from typing import NamedTuple
 from coach.models import Language
 
 _A = "['’]"  # straight or curly apostrophe
-_KINDS = {"obstacle": "problem", "hand_up": "upward", "hand_back": "hand_back", "commitment": "commitment",
-          "small_talk": "small_talk"}
+# labels.md's signal names -> the names the judge uses
+JUDGE_KIND = {"obstacle": "problem", "hand_up": "upward", "hand_back": "hand_back", "commitment": "commitment",
+              "small_talk": "small_talk"}
+EXPERIENCE = ("experienced", "inexperienced")
 
 
 class Signal(NamedTuple):
@@ -81,7 +83,9 @@ def _lang(lang: str) -> str:
     return "nl" if lang == "nl" else "en"
 
 
-def _experience(text: str, lang: str) -> list[Signal]:
+def experience(text: str, lang: Language | str) -> list[Signal]:
+    """What the turn says about the speaker's experience with the task (the two pattern lists)."""
+    lang = _lang(lang)
     out = []
     for sentence in _sentences(text):
         if _INEXPERIENCED[lang].search(sentence):
@@ -98,15 +102,7 @@ def delegatee_signals(text: str, lang: Language | str, previous: str | None = No
     lang = _lang(lang)
     found: list[Signal] = []
     for r in read_signals(text, lang, previous, phase):
-        found.append(Signal(_KINDS[r.kind], r.quote, r.probability))
+        found.append(Signal(JUDGE_KIND[r.kind], r.quote, r.probability))
         if r.kind == "hand_up":
             found.append(Signal("problem", r.quote, r.probability))
-    return found + _experience(text, lang)
-
-
-def kinds(text: str, lang: Language | str, previous: str | None = None) -> set[str]:
-    return {s.kind for s in delegatee_signals(text, lang, previous)}
-
-
-def first_quote(text: str, lang: Language | str, kind: str) -> str | None:
-    return next((s.quote for s in delegatee_signals(text, lang) if s.kind == kind), None)
+    return found + experience(text, lang)

@@ -37,6 +37,14 @@ def _mark(value: float | None, target: float) -> str:
     return "" if value is None else (" (met)" if value >= target else " (short)")
 
 
+def prf_table(label: str, per_label: dict) -> list[str]:
+    """Precision, recall, F1 and support per label, as a markdown table."""
+    lines = [f"| {label} | precision | recall | F1 | support |", "|---|---|---|---|---|"]
+    for name, m in per_label.items():
+        lines.append(f"| {name} | {_f(m.get('precision'))} | {_f(m.get('recall'))} | {_f(m.get('f1'))} | {m.get('support')} |")
+    return lines
+
+
 def corpus_tables(c: dict) -> list[str]:
     det = c.get("detection") or {}
     rows = [
@@ -60,9 +68,7 @@ def corpus_tables(c: dict) -> list[str]:
         if key in det:
             lines.append(f"| {key} chosen right when not given | {_f(det[key])} | | |")
     lines.append(f"| time per turn (full review) | {c['ms_per_turn']:.2f} ms | | |")
-    lines += ["", "| act | precision | recall | F1 | support |", "|---|---|---|---|---|"]
-    for act, m in c["acts"].items():
-        lines.append(f"| {act} | {_f(m.get('precision'))} | {_f(m.get('recall'))} | {_f(m.get('f1'))} | {m.get('support')} |")
+    lines += ["", *prf_table("act", c["acts"])]
     lines += ["", "| guideline | status accuracy | n |", "|---|---|---|"]
     for gid, g in c["guidelines"].items():
         lines.append(f"| {gid} | {_f(g.get('accuracy'))} | {g.get('n')} |")
@@ -109,12 +115,7 @@ def cv_tables(cv: dict) -> list[str]:
     for w, v in cv["per_writer"].items():
         lines.append(f"| {w} | {v['n_conversations']} | {v['n_manager_turns']} | {_f(v['macro_f1'])} | {_f(v['guideline_accuracy'])} "
                      f"| {_f(v['monkey_accuracy'])} | {_f(v['phase_accuracy'])} | {_f(v['obstacle_f1'])} |")
-    lines += ["", "| act | precision | recall | F1 | support |", "|---|---|---|---|---|"]
-    for act, m in cv["acts"].items():
-        lines.append(f"| {act} | {_f(m.get('precision'))} | {_f(m.get('recall'))} | {_f(m.get('f1'))} | {m.get('support')} |")
-    lines += ["", "| signal (delegatee) | precision | recall | F1 | support |", "|---|---|---|---|---|"]
-    for sig, m in cv["signals"].items():
-        lines.append(f"| {sig} | {_f(m.get('precision'))} | {_f(m.get('recall'))} | {_f(m.get('f1'))} | {m.get('support')} |")
+    lines += ["", *prf_table("act", cv["acts"]), "", *prf_table("signal (delegatee)", cv["signals"])]
     return lines
 
 

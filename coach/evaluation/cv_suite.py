@@ -16,19 +16,11 @@ from pathlib import Path
 
 from coach.evaluation import corpus_suite
 from coach.evaluation.corpus import Conversation
-from coach.evaluation.dataset import TurnExample, bank_items, conversations, manager_examples, other_examples
+from coach.evaluation.dataset import conversations, manager_examples, other_examples
 from coach.evaluation.metrics import accuracy, binary_prf, macro_f1, multilabel_prf
 from coach.models import ACTS
 
 SIGNALS = ("obstacle", "hand_up", "hand_back", "commitment", "small_talk")
-
-
-def _bank(root: Path) -> tuple[list[TurnExample], list[TurnExample]]:
-    from coach.evaluation.dataset import _bank_example
-
-    items = bank_items(root)
-    return ([_bank_example(i) for i in items if i["speaker"] == "manager"],
-            [_bank_example(i) for i in items if i["speaker"] == "delegatee"])
 
 
 def _fold(writer: str, convs: list[Conversation], managers, others, lemmas) -> dict:

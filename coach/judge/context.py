@@ -186,13 +186,10 @@ def matching(hits: list[Hit], pattern: re.Pattern[str]) -> list[Hit]:
     return [h for h in hits if pattern.search(h.quote)]
 
 
-_EXPERIENCE = ("experienced", "inexperienced")
 # An obstacle the signals model is less sure of than this opens no problem for the judge: one doubtful turn
 # in a smooth update should not make "ask instead of answer" and the monkey applicable.  Chosen by
 # leave-one-writer-out cross-validation (`coach eval --suite cv`).
 PROBLEM_MIN = 0.8
-_JUDGE_KIND = {"obstacle": "problem", "hand_up": "upward", "hand_back": "hand_back", "commitment": "commitment",
-               "small_talk": "small_talk"}
 
 
 def _network_probability(analysis: Analysis) -> float:
@@ -210,11 +207,11 @@ def build_context(analysis: Analysis, options: ReviewOptions | None = None) -> C
         if turn.role != "delegatee":  # third persons (a note-taker) never decide anything about the task
             continue
         if turn.signal_probabilities or turn.signals:  # read by the review pipeline (or drawn by coach.confidence)
-            found = [(_JUDGE_KIND[s.kind], s.quote) for s in turn.signals
+            found = [(signals.JUDGE_KIND[s.kind], s.quote) for s in turn.signals
                      if not (s.kind == "obstacle" and (s.confidence or 1.0) < PROBLEM_MIN)]
             if any(k == "upward" for k, _ in found) and not any(k == "problem" for k, _ in found):
                 found.append(("problem", next(q for k, q in found if k == "upward")))  # an upward attempt is a problem too
-            found += [(s.kind, s.quote) for s in signals.delegatee_signals(turn.text, lang) if s.kind in _EXPERIENCE]
+            found += [(s.kind, s.quote) for s in signals.experience(turn.text, lang)]
         else:  # a hand-built analysis: read the turn now
             found = [(s.kind, s.quote) for s in signals.delegatee_signals(turn.text, lang)]
         sigs.extend(SignalAt(turn.index, k, q) for k, q in found)

@@ -7,13 +7,11 @@ decides, a rule overrules it: a sentence in interrogative form (wh-word or verb 
 in a question mark asks, so the turn gets the question type the model finds most likely; the `acts` model
 decides the content acts, each above its own threshold, and whether the turn is only small talk (then its
 act is `other`: labels.md).  Every act quotes the sentence that carries it most (the turn's score is the
-sum of its sentences'); a question quotes the sentence whose form is a question.  `question_sentences`
-types every question of a turn, for the judge ("judge every question in a turn, not only the first").
+sum of its sentences'); a question quotes the sentence whose form is a question.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,6 +19,7 @@ from coach.learn.features import turn_features
 from coach.learn.form import read_form
 from coach.learn.lemmas import load_lemmas
 from coach.learn.linear import LinearModel, load_model, register_cache
+from coach.learn.signals import signals_in
 
 QUESTION_TYPES = ("open_question", "closed_question", "leading_question")
 
@@ -38,42 +37,23 @@ class TurnReading:
     small_talk: float            # probability that the whole turn is small talk
     probabilities: dict          # every act's probability (question types: the softmax)
 
-    def confidence(self) -> float:
-        """How sure the reading is: the least sure of the act decisions (chosen or not)."""
-        return min((max(p, 1 - p) for p in self.probabilities.values()), default=1.0)
-
-
-def _scores(model: LinearModel, per_sentence: list[list[str]], ctx: list[str]) -> tuple[list[list[float]], dict[str, float]]:
-    norm = math.sqrt(sum(len(f) for f in per_sentence) + len(ctx)) or 1.0
-    sent = [model.raw(fs, norm) for fs in per_sentence]
-    base = model.raw(ctx, norm)
-    total = [b + sum(s[j] for s in sent) for j, b in enumerate(base)]
-    return sent, model.probabilities(total)
-
 
 def read_turn(text: str, lang: str, previous: str | None = None, phase: str | None = None,
               position: float | None = None, models: dict[str, LinearModel] | None = None) -> TurnReading:
     acts_model = (models or {}).get("acts") or load_model("acts")
     q_model = (models or {}).get("questions") or load_model("questions")
     lemmas = load_lemmas().get(lang, {})
-    prev_sig = _previous_signals(previous, lang, models) if acts_model.meta.get("stacked_signals") else None
+    prev_sig = None
+    if acts_model.meta.get("stacked_signals"):  # what the signals model reads in the other's previous turn
+        prev_sig = signals_in((models or {}).get("signals") or load_model("signals"), previous, lang, lemmas)
     sentences, per_sentence, ctx = turn_features(text, lang, lemmas, previous=previous, phase=phase, position=position,
                                                  previous_signals=prev_sig)
     return _reading(sentences, per_sentence, ctx, lang, acts_model, q_model)
 
 
-def _previous_signals(previous: str | None, lang: str, models: dict | None) -> list[str]:
-    """What the signals model reads in the other's previous turn, read on its own (as in training)."""
-    if not previous or not previous.strip():
-        return []
-    model = (models or {}).get("signals") or load_model("signals")
-    _, per_sentence, ctx = turn_features(previous, lang, load_lemmas().get(lang, {}))
-    return model.chosen(model.predict([f for fs in per_sentence for f in fs] + ctx))
-
-
 def _reading(sentences, per_sentence, ctx, lang, acts_model, q_model) -> TurnReading:
-    sent_a, probs_a = _scores(acts_model, per_sentence, ctx)
-    sent_q, probs_q = _scores(q_model, per_sentence, ctx)
+    sent_a, probs_a = acts_model.read_sentences(per_sentence, ctx)
+    sent_q, probs_q = q_model.read_sentences(per_sentence, ctx)
     chosen = acts_model.chosen(probs_a)
     small = probs_a.get("small_talk", 0.0)
     probabilities = {k: v for k, v in probs_a.items()} | {k: v for k, v in probs_q.items() if k != "none"}
@@ -99,21 +79,6 @@ def _reading(sentences, per_sentence, ctx, lang, acts_model, q_model) -> TurnRea
     if not out:
         out.append(ActReading("other", sentences[0], 1.0 - max([p for k, p in probs_a.items() if k != "small_talk"] + [1 - probs_q["none"]])))
     return TurnReading(tuple(out), small, probabilities)
-
-
-def question_sentences(text: str, lang: str, previous: str | None = None, phase: str | None = None) -> list[tuple[str, str, float]]:
-    """Every sentence of a turn that asks, with its own question type and probability."""
-    q_model = load_model("questions")
-    lemmas = load_lemmas().get(lang, {})
-    sentences, per_sentence, ctx = turn_features(text, lang, lemmas, previous=previous, phase=phase)
-    out = []
-    for s, fs in zip(sentences, per_sentence):
-        if not read_form(s, lang).question:
-            continue
-        probs = q_model.predict(fs + ctx)
-        kind = max(QUESTION_TYPES, key=probs.get)
-        out.append((s, kind, probs[kind]))
-    return out
 
 
 @lru_cache(maxsize=16384)

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from coach.learn.lemmas import load_lemmas
-from coach.learn.linear import load_model
+from coach.learn.linear import load_model, register_cache
 
 
 @dataclass(frozen=True)
@@ -22,10 +23,19 @@ class ConversationReading:
 
 
 def read_conversation(turns: Sequence[tuple[str, str]], lang: str) -> ConversationReading:
-    """`turns`: (role, text) with role "manager" or anything else, in order."""
+    """`turns`: (role, text) with role "manager" or anything else, in order.  Cached: the phase, the judge's
+    network question and every confidence draw read the same conversation."""
+    return _read(tuple(turns), lang)
+
+
+@lru_cache(maxsize=256)
+def _read(turns: tuple[tuple[str, str], ...], lang: str) -> ConversationReading:
     from coach.learn.train_features import conversation_features
 
     feats = conversation_features(turns, lang, load_lemmas())
     phase_probs = load_model("phase").predict(feats)
     network = load_model("network").predict(feats)["network"]
     return ConversationReading(max(phase_probs, key=phase_probs.get), phase_probs, network)
+
+
+register_cache(_read.cache_clear)

@@ -73,6 +73,18 @@ class LinearModel:
     def predict(self, features: list[str]) -> dict[str, float]:
         return self.probabilities(self.raw(features))
 
+    def read_sentences(self, per_sentence: list[list[str]], ctx: list[str]) -> tuple[list[list[float]], dict[str, float]]:
+        """A turn read sentence by sentence: each sentence's share of the turn's raw scores (to find the one
+        that carries a label) and the turn's probabilities (all features together, one normalisation)."""
+        norm = math.sqrt(sum(len(f) for f in per_sentence) + len(ctx)) or 1.0
+        shares = [self.raw(fs, norm) for fs in per_sentence]
+        base = self.raw(ctx, norm)
+        return shares, self.probabilities([b + sum(s[j] for s in shares) for j, b in enumerate(base)])
+
+    def chosen_in(self, per_sentence: list[list[str]], ctx: list[str]) -> list[str]:
+        """The labels chosen for a turn given by its features."""
+        return self.chosen(self.predict([f for fs in per_sentence for f in fs] + ctx))
+
     def chosen(self, probs: dict[str, float]) -> list[str]:
         """The labels chosen from probabilities: above each label's threshold (binary), the top one (softmax)."""
         if self.kind == "softmax":

@@ -3,13 +3,12 @@ commitment, small_talk (none of them: `other`).  Each with its probability and t
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from functools import lru_cache
 
 from coach.learn.features import turn_features
 from coach.learn.lemmas import load_lemmas
-from coach.learn.linear import load_model, register_cache
+from coach.learn.linear import LinearModel, load_model, register_cache
 
 
 @dataclass(frozen=True)
@@ -29,8 +28,13 @@ def signal_probabilities(text: str, lang: str, previous: str | None = None, phas
     return _read(text, lang, previous, phase)[1]
 
 
-def thresholds() -> dict[str, float]:
-    return load_model("signals").thresholds
+def signals_in(model: LinearModel, text: str | None, lang: str, lemmas: dict[str, str]) -> list[str]:
+    """The signals `model` chooses for a turn read on its own, without context (what a manager turn's
+    features say about the other's previous turn, in training and at run time alike)."""
+    if not text or not text.strip():
+        return []
+    _, per_sentence, ctx = turn_features(text, lang, lemmas)
+    return model.chosen_in(per_sentence, ctx)
 
 
 @lru_cache(maxsize=16384)
@@ -39,10 +43,7 @@ def _read(text: str, lang: str, previous: str | None, phase: str | None) -> tupl
         return (), {}
     model = load_model("signals")
     sentences, per_sentence, ctx = turn_features(text, lang, load_lemmas().get(lang, {}), previous=previous, phase=phase)
-    norm = math.sqrt(sum(len(f) for f in per_sentence) + len(ctx)) or 1.0
-    sent = [model.raw(fs, norm) for fs in per_sentence]
-    base = model.raw(ctx, norm)
-    probs = model.probabilities([b + sum(s[j] for s in sent) for j, b in enumerate(base)])
+    sent, probs = model.read_sentences(per_sentence, ctx)
     out = []
     for kind in model.chosen(probs):
         j = model.labels.index(kind)

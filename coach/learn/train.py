@@ -23,6 +23,7 @@ from coach.evaluation.dataset import TurnExample
 from coach.learn.features import turn_features
 from coach.learn.train_features import conversation_features, speaker_features
 from coach.learn.linear import LinearModel
+from coach.learn.signals import signals_in
 
 CONTENT_ACTS = ("instruction", "advice", "result", "checkpoint", "motivation", "positive_feedback",
                 "appreciation", "summary", "monkey_take", "monkey_back")
@@ -37,18 +38,10 @@ PRUNE = 0.002
 
 # -- features -----------------------------------------------------------------------------------
 def example_features(ex: TurnExample, lemmas: dict[str, dict[str, str]], signals: LinearModel | None = None) -> list[str]:
-    prev_sig = previous_signals(signals, ex.previous, ex.lang, lemmas) if signals is not None else None
+    prev_sig = signals_in(signals, ex.previous, ex.lang, lemmas.get(ex.lang, {})) if signals is not None else None
     _, per_sentence, ctx = turn_features(ex.text, ex.lang, lemmas.get(ex.lang, {}), previous=ex.previous,
                                          phase=ex.phase, position=ex.position, previous_signals=prev_sig)
     return [f for fs in per_sentence for f in fs] + ctx
-
-
-def previous_signals(model: LinearModel, previous: str | None, lang: str, lemmas: dict) -> list[str]:
-    """The signals `model` reads in the previous turn (read on its own, as at inference)."""
-    if not previous or not previous.strip():
-        return []
-    _, per_sentence, ctx = turn_features(previous, lang, lemmas.get(lang, {}))
-    return model.chosen(model.predict([f for fs in per_sentence for f in fs] + ctx))
 
 
 class Vocabulary:
