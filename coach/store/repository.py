@@ -5,6 +5,7 @@ No conversation content is logged here; errors name the table and the remedy onl
 
 from __future__ import annotations
 
+import copy
 import threading
 import uuid
 from collections.abc import Iterator
@@ -16,7 +17,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session as DbSession
 
-from coach.errors import CoachError
+from coach.errors import CoachError, InputError
 from coach.models import Review
 from coach.roleplay.models import Session, SessionTurn
 from coach.settings import Settings, get_settings
@@ -79,15 +80,41 @@ class ScorePoint:
 
 
 class Store:
-    """Sessions, reviews and scores in one database (thread-safe: a short DB session per call)."""
+    """Sessions, reviews and scores in one database (thread-safe: a short DB session per call).
 
-    def __init__(self, url: str):
+    A store is scoped to an owner (``store.scoped(principal.id)``): it then reads, changes and
+    deletes only that owner's rows, and another owner's session or review is "not there".  The
+    unscoped store (owner None) is the command line's on this machine: it sees every row and
+    writes rows owned by "local".
+    """
+
+    def __init__(self, url: str, owner: str | None = None, workshop_id: str | None = None):
         self.url = url
+        self.owner = owner
+        self.workshop_id = workshop_id
         self.engine = create_db_engine(url)
         self._sessions = make_sessionmaker(self.engine)
         # SQLite has one writer at a time; its busy handler backs off in steps of up to 100 ms, so
         # this process queues its own writers instead (other databases lock rows themselves)
         self._writer = threading.Lock() if self.engine.dialect.name == "sqlite" else nullcontext()
+
+    def scoped(self, owner: str, workshop_id: str | None = None) -> "Store":
+        """The same database, seen by one owner (shares the engine and the writer lock)."""
+        if not owner:
+            raise CoachError("no owner given; every web request must say whose data it reads")
+        view = copy.copy(self)
+        view.owner, view.workshop_id = owner, workshop_id
+        return view
+
+    @property
+    def writer_id(self) -> str:
+        return self.owner or "local"
+
+    def _owns(self, row) -> bool:
+        return row is not None and (self.owner is None or row.owner_id == self.owner)
+
+    def _only_mine(self, query, table):
+        return query if self.owner is None else query.where(table.owner_id == self.owner)
 
     # -- plumbing ---------------------------------------------------------------------------
     @contextmanager
@@ -149,9 +176,14 @@ class Store:
         )
         sessions, turns = SessionRow.__table__, TurnRow.__table__
         with self._write() as conn:  # plain SQL statements: this runs after every turn
-            done = conn.execute(update(sessions).where(sessions.c.id == session.id).values(**fields)).rowcount
-            if not done:
-                conn.execute(insert(sessions).values(id=session.id, created=session.created, **fields))
+            owner = conn.execute(select(sessions.c.owner_id).where(sessions.c.id == session.id)).scalar_one_or_none()
+            if owner is None:
+                conn.execute(insert(sessions).values(id=session.id, created=session.created, owner_id=self.writer_id,
+                                                     workshop_id=self.workshop_id, **fields))
+            elif self.owner is not None and owner != self.owner:
+                raise InputError(f"unknown session {session.id!r}; start a new one with start_session")
+            else:
+                conn.execute(update(sessions).where(sessions.c.id == session.id).values(**fields))
             mine = turns.c.session_id == session.id
             stored = conn.execute(select(func.count()).select_from(turns).where(mine)).scalar_one()
             if stored > len(session.turns):
@@ -169,7 +201,7 @@ class Store:
     def load_session(self, session_id: str) -> Session | None:
         with self._db() as db:
             row = db.get(SessionRow, session_id)
-            if row is None:
+            if not self._owns(row):
                 return None
             turns = [
                 SessionTurn(speaker=t.speaker, role=t.role, text=t.text, acts=list(t.acts or []), hint=t.hint, at=_utc(t.at))
@@ -185,12 +217,13 @@ class Store:
                 .group_by(TurnRow.session_id)
                 .subquery()
             )
-            rows = db.execute(
+            query = (
                 select(SessionRow, func.coalesce(counts.c.n, 0))
                 .outerjoin(counts, counts.c.session_id == SessionRow.id)
                 .order_by(SessionRow.updated.desc())
                 .limit(limit)
-            ).all()
+            )
+            rows = db.execute(self._only_mine(query, SessionRow)).all()
             return [
                 SessionSummary(
                     id=r.id, storyline_id=r.storyline_id, scenario_id=r.scenario_id, persona_id=r.persona_id,
@@ -204,7 +237,7 @@ class Store:
         """Delete a session with its turns, reviews and scores; False when it did not exist."""
         with self._db() as db:
             row = db.get(SessionRow, session_id)
-            if row is None:
+            if not self._owns(row):
                 return False
             db.delete(row)
             return True
@@ -223,12 +256,12 @@ class Store:
         review_id = uuid.uuid4().hex
         created = _now()
         with self._db() as db:
-            if session_id is not None and db.get(SessionRow, session_id) is None:
+            if session_id is not None and not self._owns(db.get(SessionRow, session_id)):
                 raise CoachError(f"session {session_id} is not stored; save the session before its review")
             row = ReviewRow(
                 id=review_id, kind=kind, session_id=session_id, source_name=source_name,
                 phase=review.phase, language=review.language, engine=review.engine, manager=review.manager,
-                created=created, data=review.to_contract(),
+                created=created, data=review.to_contract(), owner_id=self.writer_id, workshop_id=self.workshop_id,
             )
             row.scores = [
                 ScoreRow(guideline=f.guideline, status=f.status, score=STATUS_SCORE[f.status], created=created)
@@ -240,19 +273,18 @@ class Store:
     def load_review(self, review_id: str) -> ReviewRecord | None:
         with self._db() as db:
             row = db.get(ReviewRow, review_id)
-            return _record(row) if row is not None else None
+            return _record(row) if self._owns(row) else None
 
     def reviews_for_session(self, session_id: str) -> list[ReviewRecord]:
         with self._db() as db:
-            rows = db.scalars(
-                select(ReviewRow).where(ReviewRow.session_id == session_id).order_by(ReviewRow.created)
-            ).all()
+            query = select(ReviewRow).where(ReviewRow.session_id == session_id).order_by(ReviewRow.created)
+            rows = db.scalars(self._only_mine(query, ReviewRow)).all()
             return [_record(r) for r in rows]
 
     def list_reviews(self, limit: int = 200, kind: str | None = None) -> list[ReviewRecord]:
         """Newest first."""
         with self._db() as db:
-            query = select(ReviewRow).order_by(ReviewRow.created.desc()).limit(limit)
+            query = self._only_mine(select(ReviewRow).order_by(ReviewRow.created.desc()).limit(limit), ReviewRow)
             if kind:
                 query = query.where(ReviewRow.kind == kind)
             return [_record(r) for r in db.scalars(query).all()]
@@ -260,7 +292,7 @@ class Store:
     def delete_review(self, review_id: str) -> bool:
         with self._db() as db:
             row = db.get(ReviewRow, review_id)
-            if row is None:
+            if not self._owns(row):
                 return False
             db.delete(row)
             return True
@@ -274,6 +306,7 @@ class Store:
                 .join(ReviewRow, ScoreRow.review_id == ReviewRow.id)
                 .order_by(ScoreRow.created, ScoreRow.id)
             )
+            query = self._only_mine(query, ReviewRow)
             if guideline:
                 query = query.where(ScoreRow.guideline == guideline)
             if phase:
@@ -285,12 +318,19 @@ class Store:
             ]
 
     def delete_all(self) -> dict[str, int]:
-        """Delete every session, turn, review and score; returns how many sessions and reviews went."""
+        """Delete every session, turn, review and score of this owner (of everyone when unscoped);
+        returns how many sessions and reviews went."""
         with self._db() as db:
-            sessions = db.scalar(select(func.count()).select_from(SessionRow)) or 0
-            reviews = db.scalar(select(func.count()).select_from(ReviewRow)) or 0
-            for table in (ScoreRow, ReviewRow, TurnRow, SessionRow):
-                db.execute(delete(table))
+            sessions = db.scalar(self._only_mine(select(func.count()).select_from(SessionRow), SessionRow)) or 0
+            reviews = db.scalar(self._only_mine(select(func.count()).select_from(ReviewRow), ReviewRow)) or 0
+            if self.owner is None:
+                for table in (ScoreRow, ReviewRow, TurnRow, SessionRow):
+                    db.execute(delete(table))
+            else:  # the ORM cascades to turns and scores
+                for row in db.scalars(select(ReviewRow).where(ReviewRow.owner_id == self.owner)).all():
+                    db.delete(row)
+                for row in db.scalars(select(SessionRow).where(SessionRow.owner_id == self.owner)).all():
+                    db.delete(row)
         return {"sessions": int(sessions), "reviews": int(reviews)}
 
 

@@ -1,5 +1,8 @@
 """The database tables (SQLAlchemy 2 declarative models).
 
+Every session and review has an owner_id (coach.identity.Principal.id) and, in a workshop, a
+workshop_id; the store reads and writes only the rows of the owner it is scoped to.
+
 sessions   one row per practice session (its settings; the full Session as JSON)
 turns      one row per turn, written as the conversation happens
 reviews    transcript reviews and practice reviews: the review JSON of review-json.md
@@ -22,6 +25,9 @@ class SessionRow(Base):
     __tablename__ = "sessions"
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    # whose session this is (coach.identity); every read and write checks it
+    owner_id: Mapped[str] = mapped_column(String(200), index=True, default="local", server_default="local")
+    workshop_id: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
     storyline_id: Mapped[str] = mapped_column(String(64), index=True)
     scenario_id: Mapped[str] = mapped_column(String(100))
     persona_id: Mapped[str] = mapped_column(String(100))
@@ -61,6 +67,8 @@ class ReviewRow(Base):
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     kind: Mapped[str] = mapped_column(String(20))  # "practice" | "transcript"
+    owner_id: Mapped[str] = mapped_column(String(200), index=True, default="local", server_default="local")
+    workshop_id: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
     session_id: Mapped[str | None] = mapped_column(
         ForeignKey("sessions.id", ondelete="CASCADE"), nullable=True, index=True
     )

@@ -12,6 +12,7 @@ Errors are CoachError / InputError with one line; no conversation content is log
 
 from __future__ import annotations
 
+import copy
 import threading
 from collections import OrderedDict
 from collections.abc import Iterator
@@ -39,9 +40,19 @@ class CoachService:
     def __init__(self, settings: Settings | None = None, store: Store | None = None):
         self.settings = settings or get_settings()
         self.store = store or open_store(self.settings)
-        self._live: OrderedDict[str, Session] = OrderedDict()
+        self._live: OrderedDict[tuple[str | None, str], Session] = OrderedDict()
         self._locks: dict[str, threading.Lock] = {}
         self._guard = threading.Lock()
+
+    def scoped(self, owner: str, workshop_id: str | None = None) -> "CoachService":
+        """This service as one owner sees it (coach.identity): every session, review and history
+        item of someone else is "not found".  Shares the caches and locks of the app's service."""
+        view = copy.copy(self)
+        view.store = self.store.scoped(owner, workshop_id)
+        return view
+
+    def _key(self, session_id: str) -> tuple[str | None, str]:
+        return (self.store.owner, session_id)
 
     # -- engines ------------------------------------------------------------------------------
     def settings_for(self, engine: str | None) -> Settings:
@@ -53,10 +64,11 @@ class CoachService:
     # -- sessions in memory and in the database -----------------------------------------------
     def _remember(self, session: Session) -> None:
         with self._guard:
-            self._live[session.id] = session
-            self._live.move_to_end(session.id)
+            key = self._key(session.id)
+            self._live[key] = session
+            self._live.move_to_end(key)
             while len(self._live) > _LIVE_SESSIONS:
-                old, _ = self._live.popitem(last=False)
+                (_, old), _ = self._live.popitem(last=False)
                 self._locks.pop(old, None)
 
     @contextmanager
@@ -77,7 +89,7 @@ class CoachService:
         if not session_id:
             raise InputError("no session_id given; call start_session first and pass its session_id")
         with self._guard:
-            live = self._live.get(session_id)
+            live = self._live.get(self._key(session_id))
         if live is not None:
             return live
         stored = self.store.load_session(session_id)
@@ -88,7 +100,8 @@ class CoachService:
 
     def forget(self, session_id: str) -> None:
         with self._guard:
-            self._live.pop(session_id, None)
+            for key in [k for k in self._live if k[1] == session_id]:
+                self._live.pop(key, None)
             self._locks.pop(session_id, None)
 
     # -- practice -----------------------------------------------------------------------------
@@ -261,9 +274,11 @@ class CoachService:
         return self.store.delete_session(item_id) or self.store.delete_review(item_id)
 
     def delete_all(self) -> dict[str, int]:
+        """Delete everything of this owner (of everyone when the service is not scoped)."""
+        owner = self.store.owner
         with self._guard:
-            self._live.clear()
-            self._locks.clear()
+            for key in [k for k in self._live if owner is None or k[0] == owner]:
+                self._live.pop(key, None)
         return self.store.delete_all()
 
 
