@@ -138,7 +138,7 @@ def _teams_segments(lines: list[str]) -> tuple[list[Segment], int]:
             headers += 1
             continue
         if current is not None:
-            current.text = f"{current.text} {line}".strip()
+            current.add(line)
     return segments, headers
 
 

@@ -1,0 +1,142 @@
+#!/usr/bin/env python
+"""Benchmark `coach review` by transcript size: time and peak memory at 10 KB, 100 KB, 1 MB and 5 MB.
+
+    .venv/bin/python scripts/bench_sizes.py [--sizes 10k,100k,1m,5m] [--formats txt,vtt,srt,docx] [--lang nl]
+
+Generates realistic transcripts (a progress conversation of turns of one to
+seven sentences, Teams-style VTT with an utterance over several cues, SRT with
+`Name: text` cues, a Teams .docx with "Name   0:03" paragraphs, plain text) of
+about each size of text, then runs `coach review FILE --format json` in a fresh
+child process per file and reports the wall time, the child's peak resident
+memory (ru_maxrss) and the time per KB.  A .docx holds about the same text as
+the others (its file is smaller, being zipped).  Nothing here is a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from bench_review import FILL, LINES  # noqa: E402  (the same sentences as bench_review.py)
+
+SIZES = {"10k": 10 * 1024, "100k": 100 * 1024, "1m": 1024 * 1024, "5m": 5 * 1024 * 1024 - 64 * 1024}
+NAMES = {"nl": ("Anna de Vries", "Bram Jansen"), "en": ("Sarah Miller", "Tom Baker")}
+
+
+def _turns(lang: str, size: int, seed: int = 11):
+    """(speaker, [sentences]) turns until the plain text reaches about `size` characters."""
+    rng = random.Random(seed)
+    total, i = 0, 0
+    while total < size:
+        role = "manager" if i % 2 == 0 else "delegatee"
+        sentences = []
+        for _ in range(rng.randint(1, 7)):
+            fill = {k: rng.choice(v) for k, v in FILL[lang].items()}
+            sentences.append(rng.choice(LINES[lang][role]).format(n=rng.randint(2, 9), **fill))
+        speaker = NAMES[lang][i % 2]
+        total += len(speaker) + 3 + sum(len(s) + 1 for s in sentences)
+        yield speaker, sentences
+        i += 1
+
+
+def _stamp(seconds: float, comma: bool = False) -> str:
+    h, rest = divmod(seconds, 3600)
+    m, s = divmod(rest, 60)
+    text = f"{int(h):02d}:{int(m):02d}:{s:06.3f}"
+    return text.replace(".", ",") if comma else text
+
+
+def make_txt(lang: str, size: int) -> bytes:
+    return "".join(f"{who}: {' '.join(s)}\n" for who, s in _turns(lang, size)).encode("utf-8")
+
+
+def make_vtt(lang: str, size: int) -> bytes:
+    out, t = ["WEBVTT", ""], 0.0
+    for who, sentences in _turns(lang, size):
+        for sentence in sentences:  # Teams splits an utterance over several cues
+            out += [f"{_stamp(t)} --> {_stamp(t + 3.2)}", f"<v {who}>{sentence}</v>", ""]
+            t += 3.5
+    return "\n".join(out).encode("utf-8")
+
+
+def make_srt(lang: str, size: int) -> bytes:
+    out, t = [], 0.0
+    for n, (who, sentences) in enumerate(_turns(lang, size), start=1):
+        out += [str(n), f"{_stamp(t, True)} --> {_stamp(t + 6, True)}", f"{who}: {' '.join(sentences)}", ""]
+        t += 6.5
+    return "\n".join(out).encode("utf-8")
+
+
+def make_docx(lang: str, size: int) -> bytes:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Transcript" if lang == "en" else "Transcriptie")
+    t = 0
+    for who, sentences in _turns(lang, size):
+        document.add_paragraph(f"{who}   {t // 60}:{t % 60:02d}")
+        document.add_paragraph(" ".join(sentences))
+        t += 7
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+MAKERS = {"txt": make_txt, "vtt": make_vtt, "srt": make_srt, "docx": make_docx}
+
+
+def _review_in_child(path: str) -> None:
+    """Child mode (`--one PATH`): run the review in a fresh process, print seconds, its peak RSS (MB), the error."""
+    t0 = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "coach.cli", "review", path, "--format", "json",
+                           "--engine", "offline", "--phase", "progress"], capture_output=True, cwd=ROOT)
+    seconds = time.perf_counter() - t0
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # kB on Linux; the only child
+    error = "" if proc.returncode == 0 else (proc.stderr.decode(errors="replace").strip().splitlines() or ["?"])[-1][:120]
+    print(f"{seconds}\t{peak}\t{error}")
+
+
+def run_review(path: Path) -> tuple[float, float, str]:
+    """Wall seconds, peak RSS in MB and the error line (if any) of `coach review path` in a fresh process."""
+    proc = subprocess.run([sys.executable, __file__, "--one", str(path)], capture_output=True, text=True, cwd=ROOT)
+    seconds, peak, error = (proc.stdout.rstrip("\n").split("\t") + ["", "", ""])[:3]
+    return float(seconds or "nan"), float(peak or "nan"), error
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
+    parser.add_argument("--sizes", default="10k,100k,1m,5m")
+    parser.add_argument("--formats", default="txt,vtt,srt,docx")
+    parser.add_argument("--lang", default="nl", choices=("nl", "en"))
+    parser.add_argument("--one", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        _review_in_child(args.one)
+        return
+    print("| format | text | file | turns | time | per KB of text | peak memory (RSS) | result |")
+    print("|---|---|---|---|---|---|---|---|")
+    with tempfile.TemporaryDirectory() as tmp:
+        for fmt in args.formats.split(","):
+            for label in args.sizes.split(","):
+                size = SIZES[label]
+                data = MAKERS[fmt](args.lang, size)
+                path = Path(tmp) / f"talk-{label}.{fmt}"
+                path.write_bytes(data)
+                turns = sum(1 for _ in _turns(args.lang, size))
+                seconds, peak, error = run_review(path)
+                print(f"| {fmt} | {size / 1024:,.0f} KB | {len(data) / 1024:,.0f} KB | {turns:,} | {seconds:.2f} s | "
+                      f"{seconds * 1000 / (size / 1024):.2f} ms | {peak:,.0f} MB | {error or 'review'} |", flush=True)
+
+
+if __name__ == "__main__":
+    main()
