@@ -8,8 +8,7 @@ seven sentences, Teams-style VTT with an utterance over several cues, SRT with
 `Name: text` cues, a Teams .docx with "Name   0:03" paragraphs, plain text) of
 about each size of text, then runs `coach review FILE --format json` in a fresh
 child process per file and reports the wall time, the child's peak resident
-memory (ru_maxrss) and the time per KB.  A .docx holds about the same text as
-the others (its file is smaller, being zipped).  Nothing here is a test.
+memory (ru_maxrss) and the time per KB.  Nothing here is a test.
 """
 
 from __future__ import annotations
@@ -29,23 +28,21 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from bench_review import FILL, LINES  # noqa: E402  (the same sentences as bench_review.py)
 
-SIZES = {"10k": 10 * 1024, "100k": 100 * 1024, "1m": 1024 * 1024, "5m": 5 * 1024 * 1024 - 64 * 1024}
+SIZES = {"10k": 10 * 1024, "100k": 100 * 1024, "1m": 1024 * 1024, "5m": 5 * 1024 * 1024 - 1024}
 NAMES = {"nl": ("Anna de Vries", "Bram Jansen"), "en": ("Sarah Miller", "Tom Baker")}
 
 
-def _turns(lang: str, size: int, seed: int = 11):
-    """(speaker, [sentences]) turns until the plain text reaches about `size` characters."""
+def _turns(lang: str, seed: int = 11):
+    """(speaker, [sentences]) turns of a progress conversation, without end."""
     rng = random.Random(seed)
-    total, i = 0, 0
-    while total < size:
+    i = 0
+    while True:
         role = "manager" if i % 2 == 0 else "delegatee"
         sentences = []
         for _ in range(rng.randint(1, 7)):
             fill = {k: rng.choice(v) for k, v in FILL[lang].items()}
             sentences.append(rng.choice(LINES[lang][role]).format(n=rng.randint(2, 9), **fill))
-        speaker = NAMES[lang][i % 2]
-        total += len(speaker) + 3 + sum(len(s) + 1 for s in sentences)
-        yield speaker, sentences
+        yield NAMES[lang][i % 2], sentences
         i += 1
 
 
@@ -56,36 +53,60 @@ def _stamp(seconds: float, comma: bool = False) -> str:
     return text.replace(".", ",") if comma else text
 
 
+def _until(size: int, pieces) -> str:
+    """Join the pieces (one per turn) until the text reaches `size` bytes."""
+    out, total = [], 0
+    for piece in pieces:
+        total += len(piece.encode("utf-8"))
+        if total > size and out:
+            break
+        out.append(piece)
+    return "".join(out)
+
+
 def make_txt(lang: str, size: int) -> bytes:
-    return "".join(f"{who}: {' '.join(s)}\n" for who, s in _turns(lang, size)).encode("utf-8")
+    return _until(size, (f"{who}: {' '.join(s)}\n" for who, s in _turns(lang))).encode("utf-8")
+
+
+def _vtt_turns(lang: str):
+    t = 0.0
+    for who, sentences in _turns(lang):
+        cues = []
+        for sentence in sentences:  # Teams splits an utterance over several cues
+            cues.append(f"{_stamp(t)} --> {_stamp(t + 3.2)}\n<v {who}>{sentence}</v>\n\n")
+            t += 3.5
+        yield "".join(cues)
 
 
 def make_vtt(lang: str, size: int) -> bytes:
-    out, t = ["WEBVTT", ""], 0.0
-    for who, sentences in _turns(lang, size):
-        for sentence in sentences:  # Teams splits an utterance over several cues
-            out += [f"{_stamp(t)} --> {_stamp(t + 3.2)}", f"<v {who}>{sentence}</v>", ""]
-            t += 3.5
-    return "\n".join(out).encode("utf-8")
+    return ("WEBVTT\n\n" + _until(size - 8, _vtt_turns(lang))).encode("utf-8")
+
+
+def _srt_turns(lang: str):
+    t = 0.0
+    for n, (who, sentences) in enumerate(_turns(lang), start=1):
+        yield f"{n}\n{_stamp(t, True)} --> {_stamp(t + 6, True)}\n{who}: {' '.join(sentences)}\n\n"
+        t += 6.5
 
 
 def make_srt(lang: str, size: int) -> bytes:
-    out, t = [], 0.0
-    for n, (who, sentences) in enumerate(_turns(lang, size), start=1):
-        out += [str(n), f"{_stamp(t, True)} --> {_stamp(t + 6, True)}", f"{who}: {' '.join(sentences)}", ""]
-        t += 6.5
-    return "\n".join(out).encode("utf-8")
+    return _until(size, _srt_turns(lang)).encode("utf-8")
 
 
 def make_docx(lang: str, size: int) -> bytes:
+    """A Teams .docx holding about `size` bytes of text ("Name   0:03:07" paragraphs, then the words)."""
     import docx
 
     document = docx.Document()
     document.add_paragraph("Transcript" if lang == "en" else "Transcriptie")
-    t = 0
-    for who, sentences in _turns(lang, size):
-        document.add_paragraph(f"{who}   {t // 60}:{t % 60:02d}")
-        document.add_paragraph(" ".join(sentences))
+    t, total = 0, 0
+    for who, sentences in _turns(lang):
+        header, text = f"{who}   {_stamp(t)[:8]}", " ".join(sentences)
+        total += len(header) + len(text) + 2
+        if total > size:
+            break
+        document.add_paragraph(header)
+        document.add_paragraph(text)
         t += 7
     buffer = io.BytesIO()
     document.save(buffer)
@@ -123,8 +144,8 @@ def main() -> None:
     if args.one:
         _review_in_child(args.one)
         return
-    print("| format | text | file | turns | time | per KB of text | peak memory (RSS) | result |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("| format | size | file | time | per KB | peak memory (RSS) | result |")
+    print("|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:
         for fmt in args.formats.split(","):
             for label in args.sizes.split(","):
@@ -132,9 +153,8 @@ def main() -> None:
                 data = MAKERS[fmt](args.lang, size)
                 path = Path(tmp) / f"talk-{label}.{fmt}"
                 path.write_bytes(data)
-                turns = sum(1 for _ in _turns(args.lang, size))
                 seconds, peak, error = run_review(path)
-                print(f"| {fmt} | {size / 1024:,.0f} KB | {len(data) / 1024:,.0f} KB | {turns:,} | {seconds:.2f} s | "
+                print(f"| {fmt} | {label} | {len(data) / 1024:,.0f} KB | {seconds:.2f} s | "
                       f"{seconds * 1000 / (size / 1024):.2f} ms | {peak:,.0f} MB | {error or 'review'} |", flush=True)
 
 
