@@ -20,7 +20,7 @@ from coach.errors import CoachError
 from coach.models import Review
 from coach.roleplay.models import Session, SessionTurn
 from coach.settings import Settings, get_settings
-from coach.store.database import create_db_engine, make_sessionmaker, sqlite_path
+from coach.store.database import checkpoint, create_db_engine, make_sessionmaker, sqlite_path
 from coach.store.tables import ReviewRow, ScoreRow, SessionRow, TurnRow
 
 STATUS_SCORE: dict[str, float | None] = {"met": 1.0, "partly": 0.5, "missed": 0.0, "not_applicable": None}
@@ -207,7 +207,8 @@ class Store:
             if row is None:
                 return False
             db.delete(row)
-            return True
+        checkpoint(self.engine)
+        return True
 
     # -- reviews ----------------------------------------------------------------------------
     def save_review(
@@ -263,7 +264,8 @@ class Store:
             if row is None:
                 return False
             db.delete(row)
-            return True
+        checkpoint(self.engine)
+        return True
 
     # -- history ----------------------------------------------------------------------------
     def score_history(self, guideline: str | None = None, phase: str | None = None) -> list[ScorePoint]:
@@ -291,6 +293,7 @@ class Store:
             reviews = db.scalar(select(func.count()).select_from(ReviewRow)) or 0
             for table in (ScoreRow, ReviewRow, TurnRow, SessionRow):
                 db.execute(delete(table))
+        checkpoint(self.engine)
         return {"sessions": int(sessions), "reviews": int(reviews)}
 
 
