@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 
 from coach.errors import InputError
 from coach.models import Transcript
@@ -43,7 +44,7 @@ def check_zip(data: bytes, name: str, max_bytes: int) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+    except (zipfile.BadZipFile, zlib.error, ValueError, OSError) as exc:
         raise InputError(f"{name} is not a valid .docx document; download the transcript from Teams again as .docx, "
                          "or give a .vtt or .txt transcript") from exc
     expanded = sum(i.file_size for i in infos)
@@ -120,7 +121,7 @@ def _lines(data: bytes, name: str) -> list[str]:
                     del parent[0]
     except InputError:
         raise
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, etree.XMLSyntaxError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, OSError, etree.XMLSyntaxError) as exc:
         raise InputError(f"{name} {_NOT_DOCX}") from exc
     return lines + rows
 
