@@ -40,7 +40,7 @@ class Settings(BaseSettings):
     )
     max_upload_mb: float = Field(default=5.0, gt=0, le=100, allow_inf_nan=False,
                                  description="largest transcript accepted, in MB (at most 100)")
-    review_timeout_s: float = Field(default=60.0, gt=0, le=3600, allow_inf_nan=False,
+    review_timeout_s: float = Field(default=120.0, gt=0, le=3600, allow_inf_nan=False,
                                     description="the app: wall time a transcript review may take, in seconds")
     review_memory_mb: float = Field(default=1024.0, ge=64, le=65536, allow_inf_nan=False,
                                     description="the app: address space a transcript review may use, in MB")
