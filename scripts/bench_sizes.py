@@ -7,14 +7,16 @@ Generates realistic transcripts (a progress conversation of turns of one to
 seven sentences, Teams-style VTT with an utterance over several cues, SRT with
 `Name: text` cues, a Teams .docx with "Name   0:03" paragraphs, plain text) of
 about each size of text, then runs `coach review FILE --format json` in a fresh
-child process per file and reports the wall time, the child's peak resident
-memory (ru_maxrss) and the time per KB.  Nothing here is a test.
+child process per file and reports the wall time, the CPU time (user + system,
+less sensitive to other work on the machine), the CPU time per KB of transcript
+(flat = linear) and the child's peak resident memory (ru_maxrss).  Nothing here is a test.
 """
 
 from __future__ import annotations
 
 import argparse
 import io
+import os
 import random
 import resource
 import subprocess
@@ -122,16 +124,17 @@ def _review_in_child(path: str) -> None:
     proc = subprocess.run([sys.executable, "-m", "coach.cli", "review", path, "--format", "json",
                            "--engine", "offline", "--phase", "progress"], capture_output=True, cwd=ROOT)
     seconds = time.perf_counter() - t0
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # kB on Linux; the only child
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)  # the only child
+    cpu, peak = usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024  # ru_maxrss: kB on Linux
     error = "" if proc.returncode == 0 else (proc.stderr.decode(errors="replace").strip().splitlines() or ["?"])[-1][:120]
-    print(f"{seconds}\t{peak}\t{error}")
+    print(f"{seconds}\t{cpu}\t{peak}\t{error}")
 
 
-def run_review(path: Path) -> tuple[float, float, str]:
-    """Wall seconds, peak RSS in MB and the error line (if any) of `coach review path` in a fresh process."""
+def run_review(path: Path) -> tuple[float, float, float, str]:
+    """Wall and CPU seconds, peak RSS in MB and the error line (if any) of `coach review path` in a fresh process."""
     proc = subprocess.run([sys.executable, __file__, "--one", str(path)], capture_output=True, text=True, cwd=ROOT)
-    seconds, peak, error = (proc.stdout.rstrip("\n").split("\t") + ["", "", ""])[:3]
-    return float(seconds or "nan"), float(peak or "nan"), error
+    seconds, cpu, peak, error = (proc.stdout.rstrip("\n").split("\t") + ["", "", "", ""])[:4]
+    return float(seconds or "nan"), float(cpu or "nan"), float(peak or "nan"), error
 
 
 def main() -> None:
@@ -144,8 +147,9 @@ def main() -> None:
     if args.one:
         _review_in_child(args.one)
         return
-    print("| format | size | file | time | per KB | peak memory (RSS) | result |")
-    print("|---|---|---|---|---|---|---|")
+    print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    print("| format | size | file | wall time | CPU time | CPU per KB | peak memory (RSS) | result |")
+    print("|---|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:
         for fmt in args.formats.split(","):
             for label in args.sizes.split(","):
@@ -153,9 +157,9 @@ def main() -> None:
                 data = MAKERS[fmt](args.lang, size)
                 path = Path(tmp) / f"talk-{label}.{fmt}"
                 path.write_bytes(data)
-                seconds, peak, error = run_review(path)
-                print(f"| {fmt} | {label} | {len(data) / 1024:,.0f} KB | {seconds:.2f} s | "
-                      f"{seconds * 1000 / (size / 1024):.2f} ms | {peak:,.0f} MB | {error or 'review'} |", flush=True)
+                seconds, cpu, peak, error = run_review(path)
+                print(f"| {fmt} | {label} | {len(data) / 1024:,.0f} KB | {seconds:.1f} s | {cpu:.1f} s | "
+                      f"{cpu * 1000 / (size / 1024):.1f} ms | {peak:,.0f} MB | {error or 'review'} |", flush=True)
 
 
 if __name__ == "__main__":

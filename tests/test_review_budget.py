@@ -172,3 +172,19 @@ def test_the_api_leaves_no_copy_of_an_uploaded_transcript(tmp_path):
     finally:
         demo.close()
         service.store.close()
+
+
+def test_the_llm_engine_runs_in_the_worker_within_the_memory_budget():
+    try:
+        from openai_stub_server import Reply, StubServer
+    except ImportError:
+        from tests.openai_stub_server import Reply, StubServer
+
+    transcript = read_bytes(VTT.encode(), "talk.vtt")
+    with StubServer() as stub:
+        for _ in range(3):  # an answer that does not fit: the critic asks again, then keeps the offline findings
+            stub.push(Reply.json_content({"acts": [], "findings": [], "monkey": None}))
+        settings = Settings(_env_file=None, engine="llm", openai_base_url=stub.base_url, timeout=5.0, max_retries=0)
+        review = budget.budgeted_review(transcript, ReviewOptions(), settings)
+        assert stub.requests  # the child process reached the loopback server
+    assert review.engine == "llm" and review.findings
