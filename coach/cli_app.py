@@ -43,6 +43,9 @@ def register(app: typer.Typer) -> None:
         settings.resolved_engine()  # a misconfigured engine fails here, in one line
         if host not in ("127.0.0.1", "localhost", "::1") and login is None:
             typer.echo("coach: warning: the app is reachable from the network without a login; use --auth", err=True)
+        from coach.uploads import use_upload_folder
+
+        use_upload_folder(settings)  # before Gradio is imported: uploads go where `coach data delete` finds them
         from coach.web.app import build_app, launch
 
         demo, service = build_app(settings)

@@ -60,8 +60,13 @@ def register(app: typer.Typer) -> None:
         if all_:
             if not yes:
                 raise InputError("--all deletes every session and review; add --yes to confirm")
+            from coach.settings import get_settings
+            from coach.uploads import purge_uploads
+
             counts = _store().delete_all()
-            typer.echo(f"deleted {counts['sessions']} sessions and {counts['reviews']} reviews")
+            files = purge_uploads(get_settings())
+            typer.echo(f"deleted {counts['sessions']} sessions and {counts['reviews']} reviews"
+                       + (f", and {files} files in the app's upload folder" if files else ""))
             return
         if not item_id:
             raise InputError("say what to delete: coach data delete SESSION_ID, or coach data delete --all --yes")

@@ -58,9 +58,12 @@ def _settings(engine: str | None, max_mb: float | None):
 
 
 def _note(review) -> str | None:
+    """What coach chose itself, without any name from the conversation (standard error may end up in a log)."""
     chosen = []
     if review.manager_detected:
-        chosen.append(f"{review.manager} as the manager (use --manager to change)")
+        speakers = list(dict.fromkeys(t.speaker for t in review.turns))
+        number = speakers.index(review.manager) + 1 if review.manager in speakers else 0
+        chosen.append(f"manager: speaker {number} of {len(speakers)} in order of speaking (use --manager NAME to choose)")
     if review.phase_detected:
         chosen.append(f"the {review.phase} phase (use --phase to change)")
     if review.language_detected:

@@ -51,8 +51,13 @@ def read_manager_turn(text: str, lang: str, previous: str | None, phase: str | N
     probability.  The one seam for the acts: tests put a stand-in here."""
     from coach.learn.acts import cached_reading
 
+    from coach.tagger.injection import addresses_the_analyser
+
     reading = cached_reading(text, lang, previous, phase, position)
-    hits = [ActHit(act=a.act, quote=a.quote, confidence=round(a.probability, 4)) for a in reading.acts]
+    hits = [ActHit(act=a.act, quote=a.quote, confidence=round(a.probability, 4)) for a in reading.acts
+            if not addresses_the_analyser(a.quote)]  # words to the analyser are data, never an act
+    if not hits and reading.acts:
+        hits = [ActHit(act="other", quote=reading.acts[0].quote, confidence=1.0)]
     small = len(reading.acts) == 1 and reading.acts[0].act == "other" and reading.small_talk >= 0.5
     return hits, small, {k: round(v, 4) for k, v in reading.probabilities.items()}
 

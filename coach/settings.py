@@ -40,6 +40,11 @@ class Settings(BaseSettings):
     )
     max_upload_mb: float = Field(default=5.0, gt=0, le=100, allow_inf_nan=False,
                                  description="largest transcript accepted, in MB (at most 100)")
+    review_timeout_s: float = Field(default=120.0, gt=0, le=3600, allow_inf_nan=False,
+                                    description="the app: wall time a transcript review may take, in seconds")
+    review_memory_mb: float = Field(default=1024.0, ge=64, le=65536, allow_inf_nan=False,
+                                    description="the app: address space a transcript review may use, in MB")
+    review_workers: int = Field(default=2, ge=1, le=64, description="the app: transcript reviews run at the same time")
     data_dir: Path = Field(default_factory=_default_data_dir)
     database_url: str | None = None
 

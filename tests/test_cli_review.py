@@ -214,3 +214,14 @@ def test_llm_engine_on_a_loopback_endpoint(capsys, monkeypatch):
     Review.model_validate(data)
     assert data["engine"] == "llm" and len(stub.requests) == 2
     assert {f["engine"] for f in data["findings"]} == {"offline"}
+
+
+@pytest.mark.parametrize("name, lang", CASES)
+def test_no_speaker_name_reaches_standard_error(name, lang, tmp_path, capsys):
+    """The 'chose ...' note says which speaker by number, never by name (standard error may end up in a log)."""
+    path = _path(name, tmp_path)
+    assert run(["review", str(path), "--format", "md"]) == 0
+    _, err = capsys.readouterr()
+    speakers = read_path(path).speakers
+    assert "manager: speaker " in err and f"of {len(speakers)} " in err
+    assert not [s for s in speakers if s in err]

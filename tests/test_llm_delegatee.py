@@ -93,8 +93,9 @@ def test_prompt_carries_persona_scenario_phase_agreements_preparation_and_histor
                      "de tussenresultaten bespreken", "Antwoord alleen in het Nederlands"):
         assert expected in system["content"], expected
     assert [(m["role"], m["content"]) for m in messages[1:]] == [
-        ("user", "Goedemorgen Bram."), ("assistant", "Morgen Anna."), ("user", "Waar loop je tegenaan?"),
-    ]
+        ("user", "```manager\nGoedemorgen Bram.\n```"), ("assistant", "Morgen Anna."),
+        ("user", "```manager\nWaar loop je tegenaan?\n```"),
+    ]  # the manager's words fenced as data (tests/test_prompt_injection.py)
 
 
 def test_english_session_gets_the_english_template(stub):
@@ -157,7 +158,7 @@ def test_manager_text_not_yet_in_the_session_is_sent_last(stub):
     s = session()
     stub.push(Reply.stream(["Prima", "."]))
     list(make(stub).reply(s, "Hoe staat het ervoor?"))
-    assert stub.requests[-1]["messages"][-1] == {"role": "user", "content": "Hoe staat het ervoor?"}
+    assert stub.requests[-1]["messages"][-1] == {"role": "user", "content": "```manager\nHoe staat het ervoor?\n```"}
 
 
 def test_opening_is_left_to_the_manager(stub):

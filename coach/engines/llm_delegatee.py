@@ -23,7 +23,7 @@ from coach.engines.llm_client import (
     add_tokens, endpoint_error, endpoint_label, is_endpoint_error, make_chat_model, no_tracing, tokens_from_handler,
     usage_handler,
 )
-from coach.engines.llm_prompts import delegatee_reminder, delegatee_system_prompt
+from coach.engines.llm_prompts import delegatee_reminder, delegatee_system_prompt, manager_message
 
 log = logging.getLogger(__name__)
 
@@ -80,10 +80,10 @@ class LLMDelegatee:
             system += "\n\n" + delegatee_reminder(session, persona)
         out: list[Any] = [SystemMessage(system)]
         for turn in session.turns:
-            out.append(HumanMessage(turn.text) if turn.role == "manager" else AIMessage(turn.text))
+            out.append(HumanMessage(manager_message(turn.text)) if turn.role == "manager" else AIMessage(turn.text))
         last = session.turns[-1] if session.turns else None
         if last is None or last.role != "manager" or last.text != manager_text:
-            out.append(HumanMessage(manager_text))
+            out.append(HumanMessage(manager_message(manager_text)))
         return out
 
     def _traced_off(self, messages: list[Any], handler: Any) -> Iterator[Any]:

@@ -8,6 +8,7 @@ template with a language slot.
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 from string import Template
@@ -131,7 +132,8 @@ def delegatee_system_prompt(session: Session, persona: Persona, scenario: Scenar
         traits="\n".join(traits), manager_name=session.manager_name,
         task=scenario.task.get(lang), context=scenario.context.get(lang), result=scenario.result.get(lang),
         facts=facts, phase_title=_PHASE_TITLE[lang][session.phase], phase_situation=situation,
-        agreements=agreements_text(session.agreements, lang), preparation=preparation_text(session.preparation, lang),
+        agreements=fence(agreements_text(session.agreements, lang), "agreements"),
+        preparation=fence(preparation_text(session.preparation, lang), "preparation"),
     )
 
 
@@ -173,11 +175,22 @@ _ACT_HINTS = {
 }
 
 
-def fence(text: str) -> str:
-    """Fence `text` as data: a backtick fence longer than any run of backticks inside it."""
+def fence(text: str, label: str = "transcript") -> str:
+    """Fence `text` as data: a backtick fence longer than any run of backticks inside it, so nothing in the
+    text (a turn that pretends the transcript ends, a system message, JSON) can close the block."""
     longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
     bar = "`" * max(3, longest + 1)
-    return f"{bar}transcript\n{text}\n{bar}"
+    return f"{bar}{label}\n{text}\n{bar}"
+
+
+def quoted(name: str) -> str:
+    """A name from the conversation inside prose of a prompt: one line, as a quoted string literal."""
+    return json.dumps(" ".join(name.split()), ensure_ascii=False)
+
+
+def manager_message(text: str) -> str:
+    """A manager's practice turn as the delegatee model receives it: fenced as the manager's words (data)."""
+    return fence(text, "manager")
 
 
 def transcript_block(turns: list[ReviewTurn]) -> str:
@@ -203,11 +216,11 @@ def critic_messages(
     manager_turns = [t.index for t in turns if t.role == "manager"]
     text = load_template("critic").safe_substitute(
         phase=phase, phase_title=catalogue.phases[phase].title.en if phase in catalogue.phases else phase,
-        manager=manager, delegatee_kind=kind, language_name=LANGUAGE_NAMES[lang],
+        manager=quoted(manager), delegatee_kind=kind, language_name=LANGUAGE_NAMES[lang],
         acts="\n".join(f"- `{a}`: {_ACT_HINTS[a]}" for a in ACTS),
         guidelines="\n".join(guidelines), status_rules=_STATUS_RULES.get(phase, ""),
         monkey_rule=_MONKEY_RULE if phase == "progress" else "- `monkey` is null in this phase.",
-        preparation=preparation_text(preparation, "en"),
+        preparation=fence(preparation_text(preparation, "en"), "preparation"),
         manager_turns="turns " + ", ".join(map(str, manager_turns)) if manager_turns else "none",
         monkey_output=" (required in this phase)" if phase == "progress" else " as null",
         transcript=transcript_block(turns),

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from coach import signals
 from coach.advice import advise
 from coach.models import AnalysedTurn, Analysis, Evidence, Finding, ReviewOptions
+from coach.tagger.injection import addresses_the_analyser
 
 MAX_EVIDENCE = 3
 
@@ -153,7 +154,7 @@ class Context:
             if turn.index <= after or turn.small_talk:  # small talk is never evidence
                 continue
             for sentence in signals.sentences(turn.text):
-                if pattern.search(sentence):
+                if pattern.search(sentence) and not addresses_the_analyser(sentence):  # words to coach are data
                     out.append(Hit(turn, "sentence", sentence))
         return out
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from coach.learn.form import read_form
 from coach.tagger.sentences import sentence_spans
@@ -40,6 +41,19 @@ def _shape(tok: str) -> str:
     return tok
 
 
+@lru_cache(maxsize=65536)
+def _word_features(tok: str, lem: str, phase: str | None) -> tuple[str, ...]:
+    """The features of one word that do not depend on its neighbours (words recur: made once each)."""
+    feats = ["l:" + lem]
+    if phase:
+        feats.append(phase[0] + ":" + lem)
+    if len(tok) > 2 and tok != "NUM":
+        padded = f"<{tok}>"
+        for n in (3, 4):
+            feats.extend("c:" + padded[j:j + n] for j in range(len(padded) - n + 1))
+    return tuple(feats)
+
+
 def sentence_features(sentence: str, lang: str, lemmas: Mapping[str, str], phase: str | None) -> list[str]:
     """The features of one sentence (see the module docstring)."""
     toks = [_shape(t) for t in tokens(sentence)]
@@ -49,14 +63,7 @@ def sentence_features(sentence: str, lang: str, lemmas: Mapping[str, str], phase
         feats.append("w:" + tok)
         if i:
             feats.append("b:" + toks[i - 1] + "_" + tok)
-        lem = lems[i]
-        feats.append("l:" + lem)
-        if phase:
-            feats.append(phase[0] + ":" + lem)
-        if len(tok) > 2 and tok != "NUM":
-            padded = f"<{tok}>"
-            for n in (3, 4):
-                feats.extend("c:" + padded[j:j + n] for j in range(len(padded) - n + 1))
+        feats.extend(_word_features(tok, lems[i], phase))
     if toks:
         feats.append("f1:" + toks[0])
         feats.append("e1:" + toks[-1])

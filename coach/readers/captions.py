@@ -49,7 +49,7 @@ def _cue_segments(raw_text: str, start: float | None, end: float | None) -> list
         if found is not None:
             out.append(Segment(found[0], found[1], start, end))
         elif out:
-            out[-1].text += " " + plain
+            out[-1].add(plain)
         elif plain.strip():
             out.append(Segment("", plain, start, end))
     return out
@@ -65,7 +65,7 @@ def read_captions(text: str, name: str, fmt: str) -> Transcript:
             if seg.speaker:
                 segments.append(seg)
             elif segments:
-                segments[-1].text += " " + seg.text
+                segments[-1].add(seg.text)
                 segments[-1].end = end
     if not captions:
         raise InputError(f"{name} contains no cues; export the transcript again, with its text")

@@ -23,7 +23,7 @@ def segments_from_lines(lines: list[str]) -> list[Segment]:
             speaker, text, start = found
             segments.append(Segment(speaker, text, start))
         elif segments:
-            segments[-1].text += " " + line.strip()
+            segments[-1].add(line.strip())
     return segments
 
 

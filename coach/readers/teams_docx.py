@@ -1,4 +1,4 @@
-"""Microsoft Teams .docx transcripts (python-docx).
+"""Microsoft Teams .docx transcripts (the document XML read as a stream with lxml).
 
 Layouts handled:
 - current Teams: a paragraph "Anna de Vries   0:03" (speaker, spaces or a tab,
@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 
 from coach.errors import InputError
 from coach.models import Transcript
@@ -43,7 +44,7 @@ def check_zip(data: bytes, name: str, max_bytes: int) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+    except (zipfile.BadZipFile, zlib.error, ValueError, OSError) as exc:
         raise InputError(f"{name} is not a valid .docx document; download the transcript from Teams again as .docx, "
                          "or give a .vtt or .txt transcript") from exc
     expanded = sum(i.file_size for i in infos)
@@ -53,33 +54,76 @@ def check_zip(data: bytes, name: str, max_bytes: int) -> None:
                          "export the transcript from Teams again, or give a .vtt or .txt transcript")
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_P, _BODY = _W + "p", _W + "body"
+MAX_ELEMENTS = 600_000  # XML elements in the document; a Teams transcript at the size limit has a few hundred thousand
+_NOT_DOCX = "is not a valid .docx document; download the transcript from Teams again as .docx, or give a .vtt or .txt transcript"
+
+
+def _main_part(archive: zipfile.ZipFile, name: str) -> str:
+    names = archive.namelist()
+    found = [n for n in names if re.fullmatch(r"word/document\d*\.xml", n)]
+    if not found:
+        raise InputError(f"{name} {_NOT_DOCX}")
+    return sorted(found, key=len)[0]
+
+
+def _text(element) -> str:
+    """The text of a paragraph as Word shows it: runs, tabs and line breaks."""
+    out = []
+    for node in element.iter(_W + "t", _W + "tab", _W + "br", _W + "cr"):
+        tag = node.tag
+        out.append(node.text or "" if tag == _W + "t" else "\t" if tag == _W + "tab" else "\n")
+    return "".join(out)
+
+
+def _add_lines(text: str, lines: list[str]) -> None:
+    for line in text.split("\n"):
+        line = line.strip()
+        if line:
+            lines.append(line)
+
+
+def _row_line(row) -> str | None:
+    """A table row "Name | text" as "Name: text" (rarely, a transcript sits in a table)."""
+    cells = ["\n".join(_text(p) for p in cell.iter(_W + "p")).strip() for cell in row.iterfind(_W + "tc")]
+    return f"{cells[0]}: {cells[-1]}" if len(cells) >= 2 and cells[0] and cells[-1] else None
+
+
 def _lines(data: bytes, name: str) -> list[str]:
-    try:
-        import docx
-        from docx.opc.exceptions import PackageNotFoundError
-    except ImportError as exc:  # pragma: no cover - a dependency
-        raise InputError("reading .docx needs python-docx; reinstall coach") from exc
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise InputError(
-            f"{name} is not a valid .docx document; download the transcript from Teams again as .docx, "
-            "or give a .vtt or .txt transcript"
-        ) from exc
-    except Exception as exc:  # lxml errors in a damaged document
-        raise InputError(f"{name} cannot be read as a .docx document ({type(exc).__name__}); save it again as .docx") from exc
+    """The non-empty lines of the document's paragraphs, then of its table rows: read as a stream (lxml
+    iterparse, every paragraph dropped once read), so memory stays small and a document of more elements
+    than a transcript has is refused as soon as the count passes MAX_ELEMENTS."""
+    from lxml import etree
+
     lines: list[str] = []
-    for paragraph in document.paragraphs:
-        for line in paragraph.text.split("\n"):
-            line = line.strip()
-            if line:
-                lines.append(line)
-    for table in document.tables:  # rarely, a transcript sits in a table: "Name | text"
-        for row in table.rows:
-            cells = [c.text.strip() for c in row.cells]
-            if len(cells) >= 2 and cells[0] and cells[-1]:
-                lines.append(f"{cells[0]}: {cells[-1]}")
-    return lines
+    rows: list[str] = []
+    elements = 0
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open(_main_part(archive, name)) as stream:
+            for _, el in etree.iterparse(stream, resolve_entities=False, no_network=True, load_dtd=False):
+                elements += 1
+                if elements > MAX_ELEMENTS:
+                    raise InputError(f"{name} has more than {MAX_ELEMENTS:,} XML elements, far more than a transcript; "
+                                     "export the transcript from Teams again, or give a .vtt or .txt transcript")
+                parent = el.getparent()
+                if el.tag == _P and parent is not None and parent.tag == _BODY:
+                    if len(el):
+                        _add_lines(_text(el), lines)
+                elif el.tag == _W + "tr":
+                    row = _row_line(el)
+                    if row:
+                        rows.append(row)
+                else:
+                    continue
+                el.clear()
+                while el.getprevious() is not None:  # drop what was read
+                    del parent[0]
+    except InputError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, OSError, etree.XMLSyntaxError) as exc:
+        raise InputError(f"{name} {_NOT_DOCX}") from exc
+    return lines + rows
 
 
 def _header(line: str) -> re.Match | None:
@@ -138,7 +182,7 @@ def _teams_segments(lines: list[str]) -> tuple[list[Segment], int]:
             headers += 1
             continue
         if current is not None:
-            current.text = f"{current.text} {line}".strip()
+            current.add(line)
     return segments, headers
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 
 from coach.errors import InputError
 from coach.models import Transcript, Turn
@@ -23,12 +22,27 @@ def clean_text(text: str) -> str:
     return " ".join(text.split())
 
 
-@dataclass
 class Segment:
-    speaker: str
-    text: str
-    start: float | None = None
-    end: float | None = None
+    """A speaker's piece of text; `add` appends a continuation in constant time (a turn of many lines or
+    cues is joined once, when its text is read, so reading stays linear in the length of the file)."""
+
+    __slots__ = ("speaker", "_parts", "start", "end")
+
+    def __init__(self, speaker: str, text: str, start: float | None = None, end: float | None = None) -> None:
+        self.speaker, self._parts, self.start, self.end = speaker, [text], start, end
+
+    @property
+    def text(self) -> str:
+        if len(self._parts) > 1:
+            self._parts = [" ".join(self._parts)]
+        return self._parts[0]
+
+    @text.setter
+    def text(self, value: str) -> None:
+        self._parts = [value]
+
+    def add(self, text: str) -> None:
+        self._parts.append(text)
 
 
 def merge_segments(segments: list[Segment]) -> list[Segment]:
@@ -41,7 +55,7 @@ def merge_segments(segments: list[Segment]) -> list[Segment]:
             continue
         if merged and merged[-1].speaker == speaker:
             last = merged[-1]
-            last.text = f"{last.text} {text}"
+            last.add(text)
             if seg.end is not None:
                 last.end = seg.end
             if last.start is None:

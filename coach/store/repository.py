@@ -21,7 +21,7 @@ from coach.errors import CoachError, InputError
 from coach.models import Review
 from coach.roleplay.models import Session, SessionTurn
 from coach.settings import Settings, get_settings
-from coach.store.database import create_db_engine, make_sessionmaker, sqlite_path
+from coach.store.database import checkpoint, create_db_engine, make_sessionmaker, sqlite_path
 from coach.store.tables import ReviewRow, ScoreRow, SessionRow, TurnRow
 
 STATUS_SCORE: dict[str, float | None] = {"met": 1.0, "partly": 0.5, "missed": 0.0, "not_applicable": None}
@@ -240,7 +240,8 @@ class Store:
             if not self._owns(row):
                 return False
             db.delete(row)
-            return True
+        checkpoint(self.engine)
+        return True
 
     # -- reviews ----------------------------------------------------------------------------
     def save_review(
@@ -295,7 +296,8 @@ class Store:
             if not self._owns(row):
                 return False
             db.delete(row)
-            return True
+        checkpoint(self.engine)
+        return True
 
     # -- history ----------------------------------------------------------------------------
     def score_history(self, guideline: str | None = None, phase: str | None = None) -> list[ScorePoint]:
@@ -331,6 +333,7 @@ class Store:
                     db.delete(row)
                 for row in db.scalars(select(SessionRow).where(SessionRow.owner_id == self.owner)).all():
                     db.delete(row)
+        checkpoint(self.engine)
         return {"sessions": int(sessions), "reviews": int(reviews)}
 
 

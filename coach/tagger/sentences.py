@@ -24,6 +24,8 @@ _ABBREVIATIONS = frozenset(
     "prof resp sep sept sr st t.a.v t/m tel u.i.t v.a vs z.s.m zgn approx dept est mgr".split()
 )
 _WORD_BEFORE = re.compile(r"([\w./'’]+)$")
+_NEXT = re.compile(r"\S")
+_WINDOW = 40  # the word before a point is looked for in this many characters (an abbreviation is short)
 
 
 def _ends_sentence(text: str, end: re.Match[str]) -> bool:
@@ -31,16 +33,16 @@ def _ends_sentence(text: str, end: re.Match[str]) -> bool:
     mark = end.group(0)
     if mark == "\n":
         return True
-    rest = text[end.end():].lstrip()
-    if not rest:
+    following = _NEXT.search(text, end.end())  # never a copy of the rest: linear in a long turn
+    if following is None:
         return True
     if "?" in mark or "!" in mark:
         return True
-    before = _WORD_BEFORE.search(text[: end.start()])
+    before = _WORD_BEFORE.search(text[max(0, end.start() - _WINDOW): end.start()])
     word = before.group(1).lower().rstrip(".") if before else ""
     if mark.startswith(".") and len(mark) == 1 and (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
         return False  # "bijv. de planning", "Dr. Jansen", "J. de Vries"
-    first = rest[0]
+    first = following.group(0)
     return not (first.islower() or first.isdigit())  # "Nou... ik weet het niet", "pagina 3. 4 is"
 
 

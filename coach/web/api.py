@@ -258,9 +258,9 @@ class CoachService:
             language=_choice(language, LANGUAGES, "language"),
             delegatee_kind=_choice(delegatee_kind, ("employee", "network"), "delegatee kind"),
         )
-        from coach.engines.factory import make_critic
+        from coach.budget import budgeted_review
 
-        review = make_critic(self.settings_for(engine)).review(transcript, options)
+        review = budgeted_review(transcript, options, self.settings_for(engine))  # a worker with a time and memory budget
         review_id = self.store.save_review(review, kind="transcript", source_name=name or None)
         return {**review.to_contract(), "review_id": review_id}
 

@@ -20,6 +20,7 @@ import gradio as gr
 from gradio.data_classes import FileData
 
 from coach.errors import CoachError
+from coach.uploads import remove_upload
 from coach.web.api import CoachService
 
 log = logging.getLogger(__name__)
@@ -130,7 +131,11 @@ def register_endpoints(service: CoachService) -> None:
     ) -> dict:
         """Review an uploaded transcript (VTT, SRT, DOCX, TXT); returns the review JSON with review_id."""
         data, name = uploaded_bytes(file)
-        return service.review_transcript(data, os.path.basename(name), manager, phase, language)
+        try:
+            return service.review_transcript(data, os.path.basename(name), manager, phase, language)
+        finally:  # an API client uploads the file again with every call: no copy stays behind
+            remove_upload(file.get("path") if isinstance(file, dict) else getattr(file, "path", None),
+                          gr.utils.get_upload_folder())
 
     for fn in (start_session, send_turn, end_session, review_transcript):
         gr.api(fn, api_name=fn.__name__)

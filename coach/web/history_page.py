@@ -6,6 +6,7 @@ from types import SimpleNamespace
 
 import gradio as gr
 
+from coach.uploads import purge_uploads
 from coach.web import scorecard, views
 from coach.web.api import CoachService
 from coach.web.endpoints import one_line_errors
@@ -54,6 +55,7 @@ def build_history_page(service: CoachService, i18n, ui_lang: gr.State) -> Simple
         if not confirmed:
             return (text("confirm_needed", lang), False, *tables(lang))
         counts = service.delete_all()
+        purge_uploads(service.settings)  # what failed reviews left, and Gradio's copies of exports
         return (text("deleted_all", lang, **counts), False, *tables(lang))
 
     delete.click(on_delete, [picked, ui_lang], [notice, picked, sessions, reviews, chart], api_visibility="private")

@@ -94,8 +94,9 @@ EN: dict[str, str] = {
     "engine_blocked": "An LLM endpoint is configured at `{url}` but it is not on this machine and COACH_REMOTE_CONSENT is not set, so coach runs **offline** and sends nothing.",
     "privacy": (
         "**What is stored where.** Practice sessions (every turn, as you type it), reviews and scores are kept in "
-        "`{location}` on this machine. A review keeps the conversation's turns (it quotes them). Uploaded files "
-        "and exports pass through the app's temporary folder and are removed within two hours. Nothing of your "
+        "`{location}` on this machine. A review keeps the conversation's turns (it quotes them). An uploaded file "
+        "is removed from the app's upload folder as soon as its review is stored; exports are removed within two "
+        "hours, and \"delete everything\" empties the folder. Nothing of your "
         "conversations is written to the logs.\n\n"
         "**How to delete.** In *History* delete one session or review, or everything; on the command line "
         "`coach data delete SESSION_ID` or `coach data delete --all --yes`."
@@ -193,8 +194,8 @@ NL: dict[str, str] = {
     "privacy": (
         "**Wat wordt waar bewaard.** Oefensessies (elke beurt, zodra je hem typt), beoordelingen en scores staan in "
         "`{location}` op deze computer. Een beoordeling bewaart de beurten van het gesprek (ze citeert ze). "
-        "Geüploade bestanden en exports staan kort in de tijdelijke map van de app en worden binnen twee uur "
-        "verwijderd. Niets van je gesprekken komt in de logs.\n\n"
+        "Een geüpload bestand wordt uit de uploadmap van de app verwijderd zodra de beoordeling is bewaard; "
+        "exports worden binnen twee uur verwijderd, en \"verwijder alles\" maakt de map leeg. Niets van je gesprekken komt in de logs.\n\n"
         "**Verwijderen.** Verwijder in *Geschiedenis* één sessie of beoordeling, of alles; op de opdrachtregel "
         "`coach data delete SESSIE_ID` of `coach data delete --all --yes`."
     ),

@@ -8,6 +8,8 @@ from types import SimpleNamespace
 
 import gradio as gr
 
+from coach.errors import CoachError
+from coach.uploads import remove_upload
 from coach.web import domain, views
 from coach.web.api import CoachService, review_of
 from coach.web.endpoints import one_line_errors
@@ -41,14 +43,19 @@ def build_review_page(service: CoachService, i18n) -> SimpleNamespace:
         html = gr.DownloadButton(i18n("export_html"), visible=False, elem_id="coach-export-html")
         pdf = gr.DownloadButton(i18n("export_pdf"), visible=False, elem_id="coach-export-pdf")
 
+    kept = gr.State(None)  # the upload's bytes once its file is removed, for a review again with corrections
+
     @one_line_errors
-    def on_review(file_path, pasted_text, manager_in, phase_in, language_in, kind_in, progress=gr.Progress()):
+    def on_review(file_path, pasted_text, manager_in, phase_in, language_in, kind_in, kept_in, progress=gr.Progress()):
         progress(0.1, desc="…")
         data = name = None
         if file_path:
-            data, name = Path(file_path).read_bytes(), Path(file_path).name
+            data, name = _upload(file_path, kept_in)
         payload = service.review_transcript(data, name, manager_in or None, phase_in or None, language_in or None,
                                             pasted=pasted_text, delegatee_kind=kind_in or None)
+        if file_path:  # the review is stored: no copy of the upload stays on disk
+            remove_upload(file_path, gr.utils.get_upload_folder())
+            kept_in = {"path": file_path, "name": name, "data": data}
         progress(0.7, desc="…")
         review = review_of(payload)
         card, q_frame, t_frame = views.review_outputs(review)
@@ -64,17 +71,28 @@ def build_review_page(service: CoachService, i18n) -> SimpleNamespace:
             gr.update(value=str(files["md"]), visible=True),
             gr.update(value=str(files["html"]), visible=True),
             gr.update(value=str(files["pdf"]), visible=True),
+            kept_in,
         )
 
-    run.click(on_review, [upload, pasted, manager, phase, language, kind],
-              [confirm, manager, phase, report, questions, talk, md, html, pdf], api_visibility="private")
+    run.click(on_review, [upload, pasted, manager, phase, language, kind, kept],
+              [confirm, manager, phase, report, questions, talk, md, html, pdf, kept], api_visibility="private")
 
     def on_new_input():
         """A new transcript: coach proposes manager and phase again."""
-        return gr.update(choices=[("auto", AUTO)], value=AUTO), AUTO
+        return gr.update(choices=[("auto", AUTO)], value=AUTO), AUTO, None
 
-    upload.change(on_new_input, None, [manager, phase], api_visibility="private")
+    upload.change(on_new_input, None, [manager, phase, kept], api_visibility="private")
     return SimpleNamespace(report=report, manager=manager, phase=phase)
+
+
+def _upload(file_path: str, kept: dict | None) -> tuple[bytes, str]:
+    """The uploaded file's bytes and name: from the file, or from memory when it was reviewed (and removed) before."""
+    if kept and kept.get("path") == file_path:
+        return kept["data"], kept["name"]
+    try:
+        return Path(file_path).read_bytes(), Path(file_path).name
+    except OSError as exc:
+        raise CoachError(f"the uploaded file cannot be read ({exc.strerror}); upload it again") from exc
 
 
 def _confirm_phase(review, i18n):
