@@ -11,7 +11,7 @@ from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from coach.errors import CoachError
-from coach.store.tables import Base
+from coach.store.migrate import upgrade
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -23,7 +23,7 @@ def sqlite_path(url: str) -> Path | None:
 
 
 def create_db_engine(url: str) -> Engine:
-    """An engine with the tables created; SQLite gets WAL mode and foreign keys on."""
+    """An engine on a database migrated to the newest schema; SQLite gets WAL mode and foreign keys on."""
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
@@ -47,7 +47,7 @@ def create_db_engine(url: str) -> Engine:
     if is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
     try:
-        Base.metadata.create_all(engine)
+        upgrade(engine)
     except SQLAlchemyError as exc:
         raise CoachError(
             f"cannot open the database ({type(exc).__name__}); check COACH_DATABASE_URL or COACH_DATA_DIR"

@@ -87,6 +87,7 @@ def build_practice_page(service: CoachService, i18n, session_id: gr.BrowserState
         said = (text_in or "").strip()
         for partial in service.stream_turn(current, said):
             yield before + [{"role": "user", "content": said}, {"role": "assistant", "content": partial}], "", gr.update()
+        session = service.get_session(current)  # as stored after the turn
         tip = service.last_hint(session) if session.hints else None
         yield views.chat_messages(session), "", (f"**{text('hint', session.language)}:** {tip}" if tip else "")
 
