@@ -28,8 +28,8 @@ def data_dir(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def running(data_dir):
-    demo, service, url = start_app(data_dir)
+def running(data_dir, module_db_url):
+    demo, service, url = start_app(data_dir, database_url=module_db_url)
     yield service, connect(url)
     demo.close()
     service.store.close()
@@ -125,15 +125,15 @@ def test_bad_transcripts_come_back_as_one_line(running, tmp_path):
         client.predict(file=handle_file(str(talk)), manager="Piet", api_name="/review_transcript")
 
 
-def test_a_session_survives_an_app_restart(tmp_path):
-    demo, service, url = start_app(tmp_path)
+def test_a_session_survives_an_app_restart(tmp_path, db_url):
+    demo, service, url = start_app(tmp_path, database_url=db_url)
     client = connect(url)
     sid = client.predict(language="en", api_name="/start_session")["session_id"]
     client.predict(session_id=sid, text="I'd like you to prepare the 2026 budget.", api_name="/send_turn")
     demo.close()
     service.store.close()
 
-    demo2, service2, url2 = start_app(tmp_path)  # a new app object on the same database
+    demo2, service2, url2 = start_app(tmp_path, database_url=db_url)  # a new app object on the same database
     try:
         assert service2 is not service
         client2 = connect(url2)

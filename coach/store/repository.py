@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from coach.errors import CoachError
 from coach.models import Review
-from coach.roleplay.models import Session, SessionTurn
+from coach.roleplay.models import Session
 from coach.settings import Settings, get_settings
 from coach.store.database import create_db_engine, make_sessionmaker, sqlite_path
 from coach.store.records import (LoadedSession, ReviewRecord, ScorePoint, SessionSummary, review_record,
@@ -132,16 +132,24 @@ class Store:
         return None if loaded is None else loaded.session
 
     def load_session_at(self, session_id: str) -> LoadedSession | None:
-        """The session with its stored version and the request ids of its turns."""
-        with self._db() as db:
-            row = db.get(SessionRow, session_id)
-            if not self._owns(row):
-                return None
-            turns = [SessionTurn(speaker=t.speaker, role=t.role, text=t.text, acts=list(t.acts or []), hint=t.hint,
-                                 at=utc(t.at)) for t in row.turns]
-            session = Session.model_validate({**row.state, "turns": [t.model_dump() for t in turns]})
-            requests = {t.request_id: t.position for t in row.turns if t.request_id}
-            return LoadedSession(session=session, version=row.version, requests=requests)
+        """The session with its stored version and the request ids of its turns (plain SQL, no
+        writer lock: this runs before every turn)."""
+        sessions, turns = SessionRow.__table__, TurnRow.__table__
+        try:
+            with self.engine.connect() as conn:
+                row = conn.execute(select(sessions.c.owner_id, sessions.c.state, sessions.c.version)
+                                   .where(sessions.c.id == session_id)).one_or_none()
+                if row is None or (self.owner is not None and row.owner_id != self.owner):
+                    return None
+                stored = conn.execute(select(turns).where(turns.c.session_id == session_id)
+                                      .order_by(turns.c.position)).all()
+        except SQLAlchemyError as exc:
+            raise CoachError(f"the database could not be read ({type(exc).__name__}); check {self.location()}") from exc
+        said = [dict(speaker=t.speaker, role=t.role, text=t.text, acts=list(t.acts or []), hint=t.hint, at=utc(t.at))
+                for t in stored]
+        session = Session.model_validate({**row.state, "turns": said})
+        return LoadedSession(session=session, version=row.version,
+                             requests={t.request_id: t.position for t in stored if t.request_id})
 
     def end_session(self, session: Session, expected: int, review: Review) -> str:
         """Store the ended session and its practice review in one transaction (StaleSession when
