@@ -40,7 +40,8 @@ def test_endpoints_have_exactly_the_documented_parameters(running):
     api = client.view_api(print_info=False, return_format="dict")["named_endpoints"]
     names = {ep: [p["parameter_name"] for p in info["parameters"]] for ep, info in api.items()}
     assert names["/start_session"] == ["scenario", "persona", "phase", "language", "engine"]
-    assert names["/send_turn"] == ["session_id", "text"]
+    assert names["/send_turn"] == ["session_id", "text", "request_id"]
+    assert [p["parameter_has_default"] for p in api["/send_turn"]["parameters"]] == [False, False, True]
     assert names["/end_session"] == ["session_id"]
     assert names["/review_transcript"] == ["file", "manager", "phase", "language"]
     optional = {p["parameter_name"] for p in api["/review_transcript"]["parameters"] if p["parameter_has_default"]}
