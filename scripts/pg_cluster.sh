@@ -48,4 +48,4 @@ pg_stop() {
   rm -rf "$PG_CLUSTER_DIR"; PG_CLUSTER_DIR=""
 }
 
-if pg_install; then pg_start || true; fi
+if [ -z "${COACH_TEST_POSTGRES_URL:-}" ] && pg_install; then pg_start || true; fi

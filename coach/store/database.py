@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from alembic.util import CommandError
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
@@ -22,13 +23,22 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def normalise_url(url: str) -> str:
+    """postgres:// and postgresql:// mean PostgreSQL through psycopg 3 (the `postgres` extra)."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
 def create_db_engine(url: str) -> Engine:
     """An engine on a database migrated to the newest schema; SQLite gets WAL mode and foreign keys on."""
     try:
+        url = normalise_url(url)
         parsed = make_url(url)
     except ArgumentError as exc:
         raise CoachError(f"COACH_DATABASE_URL {url!r} is not a database URL; use e.g. sqlite:///path/coach.sqlite") from exc
-    kwargs: dict = {}
+    kwargs: dict = {"pool_pre_ping": True} if parsed.get_backend_name() == "postgresql" else {}
     is_sqlite = parsed.get_backend_name() == "sqlite"
     if is_sqlite:
         path = sqlite_path(url)
@@ -42,12 +52,17 @@ def create_db_engine(url: str) -> Engine:
             kwargs["poolclass"] = StaticPool
     try:
         engine = create_engine(url, **kwargs)
-    except (ArgumentError, ImportError, SQLAlchemyError) as exc:
+    except ImportError as exc:
+        raise CoachError(f"no driver for {parsed.get_backend_name()} ({exc.name}); for PostgreSQL install "
+                         "coach[postgres] (psycopg)") from exc
+    except (ArgumentError, SQLAlchemyError) as exc:
         raise CoachError(f"cannot open the database ({type(exc).__name__}); check COACH_DATABASE_URL") from exc
     if is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
     try:
         upgrade(engine)
+    except CommandError as exc:  # e.g. a database made by a newer coach
+        raise CoachError(f"cannot migrate the database ({str(exc).splitlines()[0][:160]}); upgrade coach") from exc
     except SQLAlchemyError as exc:
         raise CoachError(
             f"cannot open the database ({type(exc).__name__}); check COACH_DATABASE_URL or COACH_DATA_DIR"
