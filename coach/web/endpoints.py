@@ -21,6 +21,7 @@ from gradio.data_classes import FileData
 
 from coach.errors import CoachError
 from coach.web.api import CoachService
+from coach.web.timings import timed
 
 log = logging.getLogger(__name__)
 
@@ -112,10 +113,11 @@ def register_endpoints(service: CoachService) -> None:
         with the same request_id (any unique string per turn) returns the stored reply."""
         # an offline turn takes a few milliseconds: run it here, on the event loop; anything
         # that may wait (a language model) goes to a worker thread
-        quick = service.quick_turn(session_id, text, request_id)
-        if quick is not None:
-            return quick
-        return await anyio.to_thread.run_sync(service.send_turn, session_id, text, request_id)
+        with timed("send_turn"):  # only with COACH_TIMINGS_FILE (the load benchmark)
+            quick = service.quick_turn(session_id, text, request_id)
+            if quick is not None:
+                return quick
+            return await anyio.to_thread.run_sync(service.send_turn, session_id, text, request_id)
 
     @one_line_errors
     def end_session(session_id: str) -> dict:
