@@ -126,3 +126,12 @@ def test_a_session_deleted_by_another_instance_is_unknown(instances):
     assert b.delete(sid) is True
     with pytest.raises(InputError, match="unknown session"):
         a.send_turn(sid, SAID[1])
+
+
+def test_quick_turns_only_on_a_database_on_this_machine(instances, monkeypatch):
+    a, _ = instances
+    sid = a.start_session(language="nl", engine="offline")["session_id"]
+    assert a.store.is_local and a.quick_turn(sid, SAID[0])["reply"].strip()
+    monkeypatch.setattr(type(a.store), "is_local", property(lambda self: False))  # a database server elsewhere
+    assert a.quick_turn(sid, SAID[1]) is None
+    assert manager_turns(a, sid) == [SAID[0]]

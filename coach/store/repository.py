@@ -100,6 +100,14 @@ class Store:
                 f"the database could not be updated ({type(exc).__name__}); check {self.location()} and try again"
             ) from exc
 
+    @property
+    def is_local(self) -> bool:
+        """True for SQLite and for a database server on this machine (loopback or a Unix socket):
+        a query then takes microseconds, short enough to run on the web app's event loop."""
+        url = self.engine.url
+        return url.get_backend_name() == "sqlite" or (url.host or "/").startswith("/") or url.host in (
+            "localhost", "127.0.0.1", "::1")
+
     def location(self) -> str:
         """Where the data lives: the SQLite file, or the URL without its password."""
         path = sqlite_path(self.url)
