@@ -117,6 +117,11 @@ def test_a_bad_request_id_is_a_one_line_error(instances):
     with pytest.raises(InputError, match="request_id must be at most 64"):
         a.send_turn(sid, SAID[0], request_id="x" * 65)
     assert manager_turns(a, sid) == []
+    a.send_turn(sid, SAID[0], request_id="r-1")
+    with pytest.raises(InputError, match="the turn is empty"):  # a refused turn takes no request id
+        a.send_turn(sid, "   ", request_id="r-2")
+    assert a.send_turn(sid, SAID[1], request_id="r-2")["reply"].strip()
+    assert manager_turns(a, sid) == SAID[:2]
 
 
 def test_a_session_deleted_by_another_instance_is_unknown(instances):

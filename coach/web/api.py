@@ -197,10 +197,12 @@ class CoachService:
 
     def _attempt(self, loaded: LoadedSession, text: str, request_id: str | None) -> dict:
         session = loaded.session
+        before = len(session.turns)
         try:
             reply = "".join(domain.practice().send_turn(session, text, settings=self.settings))
         finally:
-            self.store.save_session(session, expected=loaded.version, request_id=request_id)  # stored as it happens
+            if len(session.turns) > before:  # stored as it happens, even when the reply failed midway
+                self.store.save_session(session, expected=loaded.version, request_id=request_id)
         out: dict = {"reply": reply}
         if session.hints:
             out["hint"] = self.last_hint(session)
