@@ -38,7 +38,7 @@ def create_db_engine(url: str) -> Engine:
         parsed = make_url(url)
     except ArgumentError as exc:
         raise CoachError(f"COACH_DATABASE_URL {url!r} is not a database URL; use e.g. sqlite:///path/coach.sqlite") from exc
-    kwargs: dict = {"pool_pre_ping": True} if parsed.get_backend_name() == "postgresql" else {}
+    kwargs: dict = {}
     is_sqlite = parsed.get_backend_name() == "sqlite"
     if is_sqlite:
         path = sqlite_path(url)

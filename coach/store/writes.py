@@ -59,19 +59,29 @@ def write_session(conn: Connection, who: Writer, session: Session, expected: int
 
 def _write_row(conn: Connection, who: Writer, session: Session, fields: dict, expected: int | None) -> int:
     me = SESSIONS.c.id == session.id
-    owner = conn.execute(select(SESSIONS.c.owner_id).where(me)).scalar_one_or_none()
-    if owner is None and expected is None:
-        conn.execute(insert(SESSIONS).values(id=session.id, created=session.created, owner_id=who.owner_id,
-                                             workshop_id=who.workshop_id, version=1, **fields))
-        return 1
-    if owner is None or (who.scope is not None and owner != who.scope):
-        raise InputError(f"unknown session {session.id!r}; start a new one with start_session")
-    where = me if expected is None else me & (SESSIONS.c.version == expected)
+    if expected is None:  # a new session, or a save without a version (the command line)
+        owner = conn.execute(select(SESSIONS.c.owner_id).where(me)).scalar_one_or_none()
+        if owner is None:
+            conn.execute(insert(SESSIONS).values(id=session.id, created=session.created, owner_id=who.owner_id,
+                                                 workshop_id=who.workshop_id, version=1, **fields))
+            return 1
+        _check_owner(who, session.id, owner)
+        where = me
+    else:  # the usual turn: one statement, refused when the version moved on
+        where = me & (SESSIONS.c.version == expected)
+        if who.scope is not None:
+            where = where & (SESSIONS.c.owner_id == who.scope)
     done = conn.execute(update(SESSIONS).where(where).values(version=SESSIONS.c.version + 1, **fields)
                         .returning(SESSIONS.c.version)).scalar_one_or_none()
     if done is None:
+        _check_owner(who, session.id, conn.execute(select(SESSIONS.c.owner_id).where(me)).scalar_one_or_none())
         raise StaleSession(session.id)
     return done
+
+
+def _check_owner(who: Writer, session_id: str, owner: str | None) -> None:
+    if owner is None or (who.scope is not None and owner != who.scope):
+        raise InputError(f"unknown session {session_id!r}; start a new one with start_session")
 
 
 def _write_turns(conn: Connection, session: Session) -> None:
