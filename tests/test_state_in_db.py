@@ -143,3 +143,35 @@ def test_quick_turns_only_with_a_database_in_this_process(instances):
     else:  # a database server: every query a round trip, so never on the event loop
         assert not a.store.in_process and quick is None
         assert manager_turns(a, sid) == []
+
+
+def test_a_turn_waits_for_a_reply_under_way_on_another_instance(instances, monkeypatch):
+    import threading
+
+    a, b = instances
+    sid = a.start_session(language="nl", engine="offline")["session_id"]
+    stream = a.stream_turn(sid, SAID[0])
+    assert next(stream)  # the manager's words are stored, the reply is under way
+    assert a.store.load_session_at(sid).busy
+    assert b.quick_turn(sid, SAID[1]) is None  # never waits on the event loop
+    saw_busy = threading.Event()
+    load = b.store.load_session_at
+
+    def watching(session_id):
+        loaded = load(session_id)
+        if loaded.busy:
+            saw_busy.set()
+        return loaded
+
+    monkeypatch.setattr(b.store, "load_session_at", watching)
+    answer = {}
+    other = threading.Thread(target=lambda: answer.update(b.send_turn(sid, SAID[1])))
+    other.start()
+    assert saw_busy.wait(timeout=60)  # the other instance is waiting now
+    assert list(stream)  # the first reply finishes and is stored
+    other.join(timeout=60)
+    assert answer["reply"].strip()
+    turns = b.get_session(sid).turns
+    assert [t.text for t in turns if t.role == "manager"] == SAID[:2]
+    assert [t.role for t in turns[-4:]] == ["manager", "delegatee", "manager", "delegatee"]
+    assert not load(sid).busy

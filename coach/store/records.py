@@ -35,11 +35,12 @@ class SessionSummary:
 
 @dataclass(frozen=True)
 class LoadedSession:
-    """A session as stored, with the version to save it back on and the request ids of its turns
-    (request id -> position of the manager turn it brought)."""
+    """A session as stored, with the version to save it back on, whether a reply is under way
+    elsewhere, and the request ids of its turns (request id -> position of the manager turn)."""
 
     session: Session
     version: int
+    busy: bool = False
     requests: dict[str, int] = field(default_factory=dict)
 
 

@@ -20,7 +20,7 @@ from coach.models import Review
 from coach.roleplay.models import Session
 from coach.settings import Settings, get_settings
 from coach.store.database import create_db_engine, make_sessionmaker, sqlite_path
-from coach.store.records import (LoadedSession, ReviewRecord, ScorePoint, SessionSummary, review_record,
+from coach.store.records import (LoadedSession, ReviewRecord, ScorePoint, SessionSummary, now, review_record,
                                  utc)
 from coach.store.tables import ReviewRow, ScoreRow, SessionRow, TurnRow
 from coach.store.writes import STATUS_SCORE, StaleSession, Writer, insert_review, write_session
@@ -123,15 +123,17 @@ class Store:
     def _who(self) -> Writer:
         return Writer(scope=self.owner, owner_id=self.writer_id, workshop_id=self.workshop_id)
 
-    def save_session(self, session: Session, expected: int | None = None, request_id: str | None = None) -> int:
+    def save_session(self, session: Session, expected: int | None = None, request_id: str | None = None,
+                     busy: bool = False) -> int:
         """Insert or update a session; turns not yet stored are appended (call after every turn).
 
         With ``expected`` (the version it was loaded at) the save is refused with StaleSession
         when someone else saved the session since; ``request_id`` marks the turn's manager words
-        with the client's idempotency key.  Returns the stored version after the save.
+        with the client's idempotency key; ``busy`` marks a reply under way (LoadedSession.busy).
+        Returns the stored version after the save.
         """
         with self._write() as conn:
-            return write_session(conn, self._who, session, expected, request_id)
+            return write_session(conn, self._who, session, expected, request_id, busy)
 
     def load_session(self, session_id: str) -> Session | None:
         loaded = self.load_session_at(session_id)
@@ -143,7 +145,8 @@ class Store:
         sessions, turns = SessionRow.__table__, TurnRow.__table__
         try:
             with self.engine.connect() as conn:
-                row = conn.execute(select(sessions.c.owner_id, sessions.c.state, sessions.c.version)
+                row = conn.execute(select(sessions.c.owner_id, sessions.c.state, sessions.c.version,
+                                          sessions.c.busy_until)
                                    .where(sessions.c.id == session_id)).one_or_none()
                 if row is None or (self.owner is not None and row.owner_id != self.owner):
                     return None
@@ -154,7 +157,8 @@ class Store:
         said = [dict(speaker=t.speaker, role=t.role, text=t.text, acts=list(t.acts or []), hint=t.hint, at=utc(t.at))
                 for t in stored]
         session = Session.model_validate({**row.state, "turns": said})
-        return LoadedSession(session=session, version=row.version,
+        busy = row.busy_until is not None and utc(row.busy_until) > now()
+        return LoadedSession(session=session, version=row.version, busy=busy,
                              requests={t.request_id: t.position for t in stored if t.request_id})
 
     def end_session(self, session: Session, expected: int, review: Review) -> str:

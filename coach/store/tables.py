@@ -44,6 +44,9 @@ class SessionRow(Base):
     # one more with every save: a save that did not start from the stored version is refused
     # (two app instances on one session serialise on it; coach.store.repository.StaleSession)
     version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # set while a streamed reply is being made (its manager words are stored already): another
+    # turn waits for it; cleared when the reply is stored (expires on its own after a crash)
+    busy_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
     turns: Mapped[list["TurnRow"]] = relationship(
         back_populates="session", cascade="all, delete-orphan", order_by="TurnRow.position"

@@ -9,6 +9,7 @@ instances without holding a lock while a reply is being made.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -21,6 +22,7 @@ from coach.store.tables import ReviewRow, ScoreRow, SessionRow, TurnRow
 
 STATUS_SCORE: dict[str, float | None] = {"met": 1.0, "partly": 0.5, "missed": 0.0, "not_applicable": None}
 SESSIONS, TURNS = SessionRow.__table__, TurnRow.__table__
+BUSY = timedelta(seconds=120)  # the longest a streamed reply may keep other turns of its session waiting
 
 
 class StaleSession(CoachError):
@@ -40,9 +42,10 @@ class Writer:
 
 
 def write_session(conn: Connection, who: Writer, session: Session, expected: int | None = None,
-                  request_id: str | None = None) -> int:
-    """Insert or update the session and its turns; returns the stored version after the save."""
-    fields = dict(
+                  request_id: str | None = None, busy: bool = False) -> int:
+    """Insert or update the session and its turns; returns the stored version after the save.
+    With busy, the session is marked as having a reply under way (see BUSY)."""
+    fields = dict(busy_until=now() + BUSY if busy else None,
         storyline_id=session.storyline_id, scenario_id=session.scenario_id, persona_id=session.persona_id,
         phase=session.phase, language=session.language, engine=session.engine, ended=session.ended,
         updated=now(), state=session.model_dump(mode="json", exclude={"turns"}),

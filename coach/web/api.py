@@ -14,6 +14,7 @@ Errors are CoachError / InputError with one line; no conversation content is log
 from __future__ import annotations
 
 import copy
+import time
 from collections.abc import Iterator
 
 from coach.errors import CoachError, InputError
@@ -21,11 +22,13 @@ from coach.models import LANGUAGES, PHASES, PreparationCard, Review, ReviewOptio
 from coach.roleplay.models import Session
 from coach.settings import Settings, get_settings
 from coach.store import LoadedSession, StaleSession, Store, open_store
+from coach.store.writes import BUSY
 from coach.web import domain
 
 ENGINES = ("auto", "offline", "llm")
 _ATTEMPTS = 8  # a turn whose save finds the session moved on is done again on the stored session
 MAX_REQUEST_ID = 64
+_WAIT_STEP = 0.05  # seconds between looks at a session whose reply is under way elsewhere
 
 
 def _choice(value: str | None, allowed: tuple[str, ...], what: str) -> str | None:
@@ -78,8 +81,22 @@ class CoachService:
     def get_session(self, session_id: str | None) -> Session:
         return self._load(session_id).session
 
-    def _open(self, session_id: str) -> LoadedSession:
-        loaded = self._load(session_id)
+    def _settled(self, session_id: str, wait: bool = True) -> LoadedSession | None:
+        """The session once no streamed reply is under way on it (in this or another instance):
+        a turn waits for the one before it.  With wait=False, None at once while one is."""
+        deadline = time.monotonic() + BUSY.total_seconds()
+        while True:
+            loaded = self._load(session_id)
+            if not loaded.busy or time.monotonic() > deadline:
+                return loaded
+            if not wait:
+                return None
+            time.sleep(_WAIT_STEP)
+
+    def _open(self, session_id: str, wait: bool = True) -> LoadedSession | None:
+        loaded = self._settled(session_id, wait)
+        if loaded is None:
+            return None
         if loaded.session.ended:
             raise InputError("this session has ended; start a new one with start_session")
         return loaded
@@ -163,7 +180,7 @@ class CoachService:
             if not store_early:
                 return loaded, chunks, loaded.version
             try:
-                return loaded, chunks, self.store.save_session(loaded.session, loaded.version, request_id)
+                return loaded, chunks, self.store.save_session(loaded.session, loaded.version, request_id, busy=True)
             except StaleSession:
                 continue
         raise StaleSession(session_id)
@@ -183,7 +200,9 @@ class CoachService:
 
     def _turn(self, session_id: str, text: str, request_id: str | None, quick: bool) -> dict | None:
         for _ in range(_ATTEMPTS):
-            loaded = self._open(session_id)
+            loaded = self._open(session_id, wait=not quick)
+            if loaded is None:  # a reply under way: wait for it in a worker thread
+                return None
             if request_id in loaded.requests:
                 return self._replayed(loaded, request_id)
             if quick and loaded.session.engine != "offline":
@@ -226,7 +245,7 @@ class CoachService:
 
     def end_session(self, session_id: str) -> dict:
         for _ in range(_ATTEMPTS):
-            loaded = self._load(session_id)
+            loaded = self._settled(session_id)
             session = loaded.session
             if session.ended:
                 done = self.store.reviews_for_session(session.id)
