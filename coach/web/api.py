@@ -191,9 +191,10 @@ class CoachService:
         return self._turn(session_id, text, _request_id(request_id), quick=False)
 
     def quick_turn(self, session_id: str, text: str, request_id: str | None = None) -> dict | None:
-        """send_turn, but only when it is quick: an offline-engine session on SQLite.  None otherwise: then call send_turn (in a worker thread).  The web app runs quick turns on its event loop,
-        which saves the hand-over to a worker thread and back: the larger part of a turn's cost
-        with many sessions."""
+        """send_turn, but only when it is quick and cannot wait: an offline-engine session on
+        SQLite with no reply under way.  None otherwise: then call send_turn (in a worker thread).
+        The web app runs quick turns on its event loop, which saves the hand-over to a worker
+        thread and back: the larger part of a turn's cost with many sessions."""
         if not self.store.in_process:  # every query would wait on the database server, on the event loop
             return None
         return self._turn(session_id, text, _request_id(request_id), quick=True)
