@@ -13,8 +13,8 @@ from test_store import make_review, make_session
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store(f"sqlite:///{tmp_path / 'coach.sqlite'}")
+def store(db_url):
+    s = Store(db_url)
     yield s
     s.close()
 
@@ -58,11 +58,11 @@ def test_delete_all_of_one_owner_leaves_the_others(store):
     assert bram.list_sessions() == [] and bram.list_reviews() == []
 
 
-def test_a_scoped_service_answers_not_found_for_someone_elses_session(tmp_path):
+def test_a_scoped_service_answers_not_found_for_someone_elses_session(tmp_path, db_url):
     from coach.settings import get_settings
 
-    settings = get_settings(data_dir=tmp_path, engine="offline")
-    service = CoachService(settings)
+    settings = get_settings(data_dir=tmp_path, engine="offline", database_url=db_url)
+    service = CoachService(settings, Store(db_url))
     anna, bram = service.scoped("anonymous:a"), service.scoped("anonymous:b")
     started = anna.start_session(language="nl", phase="delegation")
     sid = started["session_id"]

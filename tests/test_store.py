@@ -43,8 +43,8 @@ def make_review(phase: str = "delegation", met: str | None = None) -> Review:
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    s = Store(f"sqlite:///{tmp_path / 'db' / 'coach.sqlite'}")
+def store(db_url) -> Store:
+    s = Store(db_url)
     yield s
     s.close()
 

@@ -28,8 +28,8 @@ def data_dir(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def running(data_dir):
-    demo, service, url = start_app(data_dir)
+def running(data_dir, module_db_url):
+    demo, service, url = start_app(data_dir, database_url=module_db_url)
     yield service, connect(url)
     demo.close()
     service.store.close()
@@ -40,7 +40,8 @@ def test_endpoints_have_exactly_the_documented_parameters(running):
     api = client.view_api(print_info=False, return_format="dict")["named_endpoints"]
     names = {ep: [p["parameter_name"] for p in info["parameters"]] for ep, info in api.items()}
     assert names["/start_session"] == ["scenario", "persona", "phase", "language", "engine"]
-    assert names["/send_turn"] == ["session_id", "text"]
+    assert names["/send_turn"] == ["session_id", "text", "request_id"]
+    assert [p["parameter_has_default"] for p in api["/send_turn"]["parameters"]] == [False, False, True]
     assert names["/end_session"] == ["session_id"]
     assert names["/review_transcript"] == ["file", "manager", "phase", "language"]
     optional = {p["parameter_name"] for p in api["/review_transcript"]["parameters"] if p["parameter_has_default"]}
@@ -125,15 +126,15 @@ def test_bad_transcripts_come_back_as_one_line(running, tmp_path):
         client.predict(file=handle_file(str(talk)), manager="Piet", api_name="/review_transcript")
 
 
-def test_a_session_survives_an_app_restart(tmp_path):
-    demo, service, url = start_app(tmp_path)
+def test_a_session_survives_an_app_restart(tmp_path, db_url):
+    demo, service, url = start_app(tmp_path, database_url=db_url)
     client = connect(url)
     sid = client.predict(language="en", api_name="/start_session")["session_id"]
     client.predict(session_id=sid, text="I'd like you to prepare the 2026 budget.", api_name="/send_turn")
     demo.close()
     service.store.close()
 
-    demo2, service2, url2 = start_app(tmp_path)  # a new app object on the same database
+    demo2, service2, url2 = start_app(tmp_path, database_url=db_url)  # a new app object on the same database
     try:
         assert service2 is not service
         client2 = connect(url2)
@@ -237,26 +238,17 @@ def test_next_conversation_continues_the_storyline(running):
     assert service.store.load_session(following["session_id"]).storyline_id == before.storyline_id
 
 
-def test_a_busy_session_waits_in_a_worker_thread_without_holding_up_other_sessions(running):
-    service, client = running
-    busy = client.predict(language="nl", engine="offline", api_name="/start_session")["session_id"]
-    other = client.predict(language="nl", engine="offline", api_name="/start_session")["session_id"]
-    with service._locked(busy):  # another request is using this session
-        waiting = client.submit(session_id=busy, text="Wil jij de planning maken?", api_name="/send_turn")
-        # the app keeps serving other sessions meanwhile
-        answer = client.submit(session_id=other, text="Hoe kijk jij ertegenaan?", api_name="/send_turn")
-        assert answer.result(timeout=20)["reply"].strip()  # a timeout here: the event loop is stuck
-        assert not waiting.done()
-    assert waiting.result(timeout=30)["reply"].strip()
-    said = [t.text for t in service.store.load_session(busy).turns if t.role == "manager"]
-    assert said == ["Wil jij de planning maken?"]
-
-
 def test_only_offline_turns_run_on_the_event_loop(running):
     service, client = running
     sid = client.predict(language="en", engine="offline", api_name="/start_session")["session_id"]
-    assert service.quick_turn(sid, "Could you prepare the budget?")["reply"].strip()
-    service.get_session(sid).engine = "llm"  # a language model may take seconds: never on the loop
+    if service.store.in_process:
+        assert service.quick_turn(sid, "Could you prepare the budget?")["reply"].strip()
+    else:  # PostgreSQL: every turn goes to a worker thread
+        assert service.quick_turn(sid, "Could you prepare the budget?") is None
+        service.send_turn(sid, "Could you prepare the budget?")
+    session = service.get_session(sid)
+    session.engine = "llm"  # a language model may take seconds: never on the loop
+    service.store.save_session(session)
     assert service.quick_turn(sid, "What do you need from me?") is None
     assert [t.text for t in service.store.load_session(sid).turns if t.role == "manager"] == [
         "Could you prepare the budget?"]

@@ -14,14 +14,15 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_app(data_dir: Path, port: int | None = None):
-    """A fresh app object (new service, new store object) on the database in data_dir, offline, on loopback."""
+def start_app(data_dir: Path, port: int | None = None, database_url: str | None = None):
+    """A fresh app object (new service, new store object) on the database in data_dir (or at
+    database_url), offline, on loopback."""
     from coach.settings import Settings
     from coach.store import Store
     from coach.web.api import CoachService
     from coach.web.app import build_app, launch
 
-    settings = Settings(engine="offline", data_dir=data_dir)
+    settings = Settings(engine="offline", data_dir=data_dir, database_url=database_url)
     demo, service = build_app(settings, CoachService(settings, Store(settings.resolved_database_url())))
     url = launch(demo, host="127.0.0.1", port=port or free_port(), block=False)
     return demo, service, url

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from alembic.util import CommandError
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
@@ -11,7 +12,7 @@ from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from coach.errors import CoachError
-from coach.store.tables import Base
+from coach.store.migrate import upgrade
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -22,9 +23,18 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def normalise_url(url: str) -> str:
+    """postgres:// and postgresql:// mean PostgreSQL through psycopg 3 (the `postgres` extra)."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
 def create_db_engine(url: str) -> Engine:
-    """An engine with the tables created; SQLite gets WAL mode and foreign keys on."""
+    """An engine on a database migrated to the newest schema; SQLite gets WAL mode and foreign keys on."""
     try:
+        url = normalise_url(url)
         parsed = make_url(url)
     except ArgumentError as exc:
         raise CoachError(f"COACH_DATABASE_URL {url!r} is not a database URL; use e.g. sqlite:///path/coach.sqlite") from exc
@@ -42,12 +52,17 @@ def create_db_engine(url: str) -> Engine:
             kwargs["poolclass"] = StaticPool
     try:
         engine = create_engine(url, **kwargs)
-    except (ArgumentError, ImportError, SQLAlchemyError) as exc:
+    except ImportError as exc:
+        raise CoachError(f"no driver for {parsed.get_backend_name()} ({exc.name}); for PostgreSQL install "
+                         "coach[postgres] (psycopg)") from exc
+    except (ArgumentError, SQLAlchemyError) as exc:
         raise CoachError(f"cannot open the database ({type(exc).__name__}); check COACH_DATABASE_URL") from exc
     if is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
     try:
-        Base.metadata.create_all(engine)
+        upgrade(engine)
+    except CommandError as exc:  # e.g. a database made by a newer coach
+        raise CoachError(f"cannot migrate the database ({str(exc).splitlines()[0][:160]}); upgrade coach") from exc
     except SQLAlchemyError as exc:
         raise CoachError(
             f"cannot open the database ({type(exc).__name__}); check COACH_DATABASE_URL or COACH_DATA_DIR"

@@ -10,73 +10,24 @@ import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
-from dataclasses import dataclass
-from datetime import datetime, timezone
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session as DbSession
 
-from coach.errors import CoachError, InputError
+from coach.errors import CoachError
 from coach.models import Review
-from coach.roleplay.models import Session, SessionTurn
+from coach.roleplay.models import Session
 from coach.settings import Settings, get_settings
 from coach.store.database import checkpoint, create_db_engine, make_sessionmaker, sqlite_path
+from coach.store.records import (LoadedSession, ReviewRecord, ScorePoint, SessionSummary, now, review_record,
+                                 utc)
 from coach.store.tables import ReviewRow, ScoreRow, SessionRow, TurnRow
+from coach.store.writes import STATUS_SCORE, StaleSession, Writer, insert_review, write_session
 
-STATUS_SCORE: dict[str, float | None] = {"met": 1.0, "partly": 0.5, "missed": 0.0, "not_applicable": None}
+__all__ = ["STATUS_SCORE", "LoadedSession", "ReviewRecord", "ScorePoint", "SessionSummary", "StaleSession",
+           "Store", "open_store"]
 REVIEW_KINDS = ("practice", "transcript")
-
-
-def _utc(value: datetime) -> datetime:
-    """SQLite returns naive datetimes; everything stored is UTC."""
-    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
-
-
-def _now() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-@dataclass(frozen=True)
-class SessionSummary:
-    id: str
-    storyline_id: str
-    scenario_id: str
-    persona_id: str
-    phase: str
-    language: str
-    engine: str
-    ended: bool
-    created: datetime
-    updated: datetime
-    turn_count: int
-
-
-@dataclass(frozen=True)
-class ReviewRecord:
-    id: str
-    kind: str
-    session_id: str | None
-    source_name: str | None
-    phase: str
-    language: str
-    engine: str
-    manager: str
-    created: datetime
-    data: dict
-
-    def review(self) -> Review:
-        return Review.model_validate(self.data)
-
-
-@dataclass(frozen=True)
-class ScorePoint:
-    review_id: str
-    kind: str
-    created: datetime
-    guideline: str
-    status: str
-    score: float | None
 
 
 class Store:
@@ -149,6 +100,12 @@ class Store:
                 f"the database could not be updated ({type(exc).__name__}); check {self.location()} and try again"
             ) from exc
 
+    @property
+    def in_process(self) -> bool:
+        """True for SQLite: a query takes microseconds and waits on no other process, short enough
+        to run on the web app's event loop (a database server is a round trip away per query)."""
+        return self.engine.dialect.name == "sqlite"
+
     def location(self) -> str:
         """Where the data lives: the SQLite file, or the URL without its password."""
         path = sqlite_path(self.url)
@@ -162,52 +119,56 @@ class Store:
         self.engine.dispose()
 
     # -- sessions ---------------------------------------------------------------------------
-    def save_session(self, session: Session) -> None:
+    @property
+    def _who(self) -> Writer:
+        return Writer(scope=self.owner, owner_id=self.writer_id, workshop_id=self.workshop_id)
+
+    def save_session(self, session: Session, expected: int | None = None, request_id: str | None = None,
+                     busy: bool = False) -> int:
         """Insert or update a session; turns not yet stored are appended (call after every turn).
 
-        Earlier turns are taken as final, except the last stored one, which is rewritten (its
-        reply may have grown, its acts or hint may have come in).  A session with fewer turns
-        than stored ("try again") loses the extra ones.
+        With ``expected`` (the version it was loaded at) the save is refused with StaleSession
+        when someone else saved the session since; ``request_id`` marks the turn's manager words
+        with the client's idempotency key; ``busy`` marks a reply under way (LoadedSession.busy).
+        Returns the stored version after the save.
         """
-        fields = dict(
-            storyline_id=session.storyline_id, scenario_id=session.scenario_id, persona_id=session.persona_id,
-            phase=session.phase, language=session.language, engine=session.engine, ended=session.ended,
-            updated=_now(), state=session.model_dump(mode="json", exclude={"turns"}),
-        )
-        sessions, turns = SessionRow.__table__, TurnRow.__table__
-        with self._write() as conn:  # plain SQL statements: this runs after every turn
-            owner = conn.execute(select(sessions.c.owner_id).where(sessions.c.id == session.id)).scalar_one_or_none()
-            if owner is None:
-                conn.execute(insert(sessions).values(id=session.id, created=session.created, owner_id=self.writer_id,
-                                                     workshop_id=self.workshop_id, **fields))
-            elif self.owner is not None and owner != self.owner:
-                raise InputError(f"unknown session {session.id!r}; start a new one with start_session")
-            else:
-                conn.execute(update(sessions).where(sessions.c.id == session.id).values(**fields))
-            mine = turns.c.session_id == session.id
-            stored = conn.execute(select(func.count()).select_from(turns).where(mine)).scalar_one()
-            if stored > len(session.turns):
-                conn.execute(delete(turns).where(mine, turns.c.position >= len(session.turns)))
-                stored = len(session.turns)
-            if stored:
-                last = stored - 1
-                conn.execute(update(turns).where(mine, turns.c.position == last)
-                             .values(**_turn_fields(session.turns[last])))
-            new = [dict(session_id=session.id, position=i, **_turn_fields(t))
-                   for i, t in enumerate(session.turns) if i >= stored]
-            if new:
-                conn.execute(insert(turns), new)
+        with self._write() as conn:
+            return write_session(conn, self._who, session, expected, request_id, busy)
 
     def load_session(self, session_id: str) -> Session | None:
-        with self._db() as db:
-            row = db.get(SessionRow, session_id)
-            if not self._owns(row):
-                return None
-            turns = [
-                SessionTurn(speaker=t.speaker, role=t.role, text=t.text, acts=list(t.acts or []), hint=t.hint, at=_utc(t.at))
-                for t in row.turns
-            ]
-            return Session.model_validate({**row.state, "turns": [t.model_dump() for t in turns]})
+        loaded = self.load_session_at(session_id)
+        return None if loaded is None else loaded.session
+
+    def load_session_at(self, session_id: str) -> LoadedSession | None:
+        """The session with its stored version and the request ids of its turns (plain SQL, no
+        writer lock: this runs before every turn)."""
+        sessions, turns = SessionRow.__table__, TurnRow.__table__
+        try:
+            with self.engine.connect() as conn:
+                row = conn.execute(select(sessions.c.owner_id, sessions.c.state, sessions.c.version,
+                                          sessions.c.busy_until)
+                                   .where(sessions.c.id == session_id)).one_or_none()
+                if row is None or (self.owner is not None and row.owner_id != self.owner):
+                    return None
+                stored = conn.execute(select(turns).where(turns.c.session_id == session_id)
+                                      .order_by(turns.c.position)).all()
+        except SQLAlchemyError as exc:
+            raise CoachError(f"the database could not be read ({type(exc).__name__}); check {self.location()}") from exc
+        said = [dict(speaker=t.speaker, role=t.role, text=t.text, acts=list(t.acts or []), hint=t.hint, at=utc(t.at))
+                for t in stored]
+        session = Session.model_validate({**row.state, "turns": said})
+        busy = row.busy_until is not None and utc(row.busy_until) > now()
+        return LoadedSession(session=session, version=row.version, busy=busy,
+                             requests={t.request_id: t.position for t in stored if t.request_id})
+
+    def end_session(self, session: Session, expected: int, review: Review) -> str:
+        """Store the ended session and its practice review in one transaction (StaleSession when
+        the session moved on meanwhile, e.g. ended by another instance); returns the review id."""
+        review_id = uuid.uuid4().hex
+        with self._write() as conn:
+            write_session(conn, self._who, session, expected)
+            insert_review(conn, self._who, review, review_id, "practice", session.id, None)
+        return review_id
 
     def list_sessions(self, limit: int = 200) -> list[SessionSummary]:
         """Newest first."""
@@ -228,7 +189,7 @@ class Store:
                 SessionSummary(
                     id=r.id, storyline_id=r.storyline_id, scenario_id=r.scenario_id, persona_id=r.persona_id,
                     phase=r.phase, language=r.language, engine=r.engine, ended=r.ended,
-                    created=_utc(r.created), updated=_utc(r.updated), turn_count=int(n),
+                    created=utc(r.created), updated=utc(r.updated), turn_count=int(n),
                 )
                 for r, n in rows
             ]
@@ -255,32 +216,24 @@ class Store:
         if kind not in REVIEW_KINDS:
             raise CoachError(f"unknown review kind {kind!r}; use one of {', '.join(REVIEW_KINDS)}")
         review_id = uuid.uuid4().hex
-        created = _now()
-        with self._db() as db:
-            if session_id is not None and not self._owns(db.get(SessionRow, session_id)):
-                raise CoachError(f"session {session_id} is not stored; save the session before its review")
-            row = ReviewRow(
-                id=review_id, kind=kind, session_id=session_id, source_name=source_name,
-                phase=review.phase, language=review.language, engine=review.engine, manager=review.manager,
-                created=created, data=review.to_contract(), owner_id=self.writer_id, workshop_id=self.workshop_id,
-            )
-            row.scores = [
-                ScoreRow(guideline=f.guideline, status=f.status, score=STATUS_SCORE[f.status], created=created)
-                for f in review.findings
-            ]
-            db.add(row)
+        with self._write() as conn:
+            if session_id is not None:
+                row = conn.execute(select(SessionRow.owner_id).where(SessionRow.id == session_id)).one_or_none()
+                if row is None or (self.owner is not None and row.owner_id != self.owner):
+                    raise CoachError(f"session {session_id} is not stored; save the session before its review")
+            insert_review(conn, self._who, review, review_id, kind, session_id, source_name)
         return review_id
 
     def load_review(self, review_id: str) -> ReviewRecord | None:
         with self._db() as db:
             row = db.get(ReviewRow, review_id)
-            return _record(row) if self._owns(row) else None
+            return review_record(row) if self._owns(row) else None
 
     def reviews_for_session(self, session_id: str) -> list[ReviewRecord]:
         with self._db() as db:
             query = select(ReviewRow).where(ReviewRow.session_id == session_id).order_by(ReviewRow.created)
             rows = db.scalars(self._only_mine(query, ReviewRow)).all()
-            return [_record(r) for r in rows]
+            return [review_record(r) for r in rows]
 
     def list_reviews(self, limit: int = 200, kind: str | None = None) -> list[ReviewRecord]:
         """Newest first."""
@@ -288,7 +241,7 @@ class Store:
             query = self._only_mine(select(ReviewRow).order_by(ReviewRow.created.desc()).limit(limit), ReviewRow)
             if kind:
                 query = query.where(ReviewRow.kind == kind)
-            return [_record(r) for r in db.scalars(query).all()]
+            return [review_record(r) for r in db.scalars(query).all()]
 
     def delete_review(self, review_id: str) -> bool:
         with self._db() as db:
@@ -314,7 +267,7 @@ class Store:
             if phase:
                 query = query.where(ReviewRow.phase == phase)
             return [
-                ScorePoint(review_id=s.review_id, kind=kind, created=_utc(s.created), guideline=s.guideline,
+                ScorePoint(review_id=s.review_id, kind=kind, created=utc(s.created), guideline=s.guideline,
                            status=s.status, score=s.score)
                 for s, kind in db.execute(query).all()
             ]
@@ -335,17 +288,6 @@ class Store:
                     db.delete(row)
         checkpoint(self.engine)
         return {"sessions": int(sessions), "reviews": int(reviews)}
-
-
-def _turn_fields(turn: SessionTurn) -> dict:
-    return dict(role=turn.role, speaker=turn.speaker, text=turn.text, acts=list(turn.acts), hint=turn.hint, at=turn.at)
-
-
-def _record(row: ReviewRow) -> ReviewRecord:
-    return ReviewRecord(
-        id=row.id, kind=row.kind, session_id=row.session_id, source_name=row.source_name, phase=row.phase,
-        language=row.language, engine=row.engine, manager=row.manager, created=_utc(row.created), data=dict(row.data),
-    )
 
 
 _STORES: dict[str, Store] = {}

@@ -1,10 +1,12 @@
-"""The database tables (SQLAlchemy 2 declarative models).
+"""The database tables (SQLAlchemy 2 declarative models); changes go through a migration in
+coach/store/migrations/versions/ (tests/test_migrations.py checks they match).
 
 Every session and review has an owner_id (coach.identity.Principal.id) and, in a workshop, a
 workshop_id; the store reads and writes only the rows of the owner it is scoped to.
 
 sessions   one row per practice session (its settings; the full Session as JSON)
-turns      one row per turn, written as the conversation happens
+turns      one row per turn, written as the conversation happens (a manager turn may carry the
+           client's request id: a retried turn is stored once)
 reviews    transcript reviews and practice reviews: the review JSON of review-json.md
 scores     one row per guideline judged in a review, for the history chart
 """
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -39,6 +41,12 @@ class SessionRow(Base):
     updated: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     # the Session without its turns (preparation, agreements, hints, seed ...)
     state: Mapped[dict] = mapped_column(JSON)
+    # one more with every save: a save that did not start from the stored version is refused
+    # (two app instances on one session serialise on it; coach.store.repository.StaleSession)
+    version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # set while a streamed reply is being made (its manager words are stored already): another
+    # turn waits for it; cleared when the reply is stored (expires on its own after a crash)
+    busy_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
     turns: Mapped[list["TurnRow"]] = relationship(
         back_populates="session", cascade="all, delete-orphan", order_by="TurnRow.position"
@@ -58,8 +66,12 @@ class TurnRow(Base):
     acts: Mapped[list] = mapped_column(JSON, default=list)
     hint: Mapped[str | None] = mapped_column(Text, nullable=True)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # the client's idempotency key of the turn that brought this manager turn (a retry finds it)
+    request_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
     session: Mapped[SessionRow] = relationship(back_populates="turns")
+
+    __table_args__ = (Index("uq_turns_session_request", "session_id", "request_id", unique=True),)
 
 
 class ReviewRow(Base):

@@ -1,8 +1,9 @@
 """The plain functions behind the web pages and the named API endpoints (no Gradio here).
 
-    service = CoachService(settings)           # one per app; sessions are stored as they happen
+    service = CoachService(settings)           # one per app; sessions live in the database only
     service.start_session(scenario, persona, phase, language, engine)  -> {"session_id", "opening", ...}
-    service.send_turn(session_id, text)         -> {"reply", "hint"?}
+    service.send_turn(session_id, text, request_id=None)  -> {"reply", "hint"?} (a retry with the
+                                                   same request_id returns the stored reply)
     service.quick_turn(session_id, text)        -> the same, or None when it could wait (see there)
     service.end_session(session_id)             -> the review JSON (review-json.md) + "review_id"
     service.review_transcript(data, name, manager, phase, language) -> the review JSON + "review_id"
@@ -13,20 +14,21 @@ Errors are CoachError / InputError with one line; no conversation content is log
 from __future__ import annotations
 
 import copy
-import threading
-from collections import OrderedDict
+import time
 from collections.abc import Iterator
-from contextlib import contextmanager
 
 from coach.errors import CoachError, InputError
 from coach.models import LANGUAGES, PHASES, PreparationCard, Review, ReviewOptions
 from coach.roleplay.models import Session
 from coach.settings import Settings, get_settings
-from coach.store import Store, open_store
+from coach.store import LoadedSession, StaleSession, Store, open_store
+from coach.store.writes import BUSY
 from coach.web import domain
 
 ENGINES = ("auto", "offline", "llm")
-_LIVE_SESSIONS = 512  # sessions kept in memory; older ones are reloaded from the database
+_ATTEMPTS = 8  # a turn whose save finds the session moved on is done again on the stored session
+MAX_REQUEST_ID = 64
+_WAIT_STEP = 0.05  # seconds between looks at a session whose reply is under way elsewhere
 
 
 def _choice(value: str | None, allowed: tuple[str, ...], what: str) -> str | None:
@@ -36,23 +38,28 @@ def _choice(value: str | None, allowed: tuple[str, ...], what: str) -> str | Non
     return value
 
 
+def _request_id(value: str | None) -> str | None:
+    value = (value or "").strip() or None
+    if value is not None and (len(value) > MAX_REQUEST_ID or not value.isprintable()):
+        raise InputError(f"request_id must be at most {MAX_REQUEST_ID} printable characters; use e.g. a UUID")
+    return value
+
+
 class CoachService:
+    """The app's functions.  Nothing lives only in this process: every call reads the session
+    from the database and saves it back on the version it read (coach.store.writes), so any
+    instance can serve any request, and two turns on one session serialise."""
+
     def __init__(self, settings: Settings | None = None, store: Store | None = None):
         self.settings = settings or get_settings()
         self.store = store or open_store(self.settings)
-        self._live: OrderedDict[tuple[str | None, str], Session] = OrderedDict()
-        self._locks: dict[str, threading.Lock] = {}
-        self._guard = threading.Lock()
 
     def scoped(self, owner: str, workshop_id: str | None = None) -> "CoachService":
         """This service as one owner sees it (coach.identity): every session, review and history
-        item of someone else is "not found".  Shares the caches and locks of the app's service."""
+        item of someone else is "not found"."""
         view = copy.copy(self)
         view.store = self.store.scoped(owner, workshop_id)
         return view
-
-    def _key(self, session_id: str) -> tuple[str | None, str]:
-        return (self.store.owner, session_id)
 
     # -- engines ------------------------------------------------------------------------------
     def settings_for(self, engine: str | None) -> Settings:
@@ -61,48 +68,38 @@ class CoachService:
             return self.settings
         return self.settings.model_copy(update={"engine": engine})
 
-    # -- sessions in memory and in the database -----------------------------------------------
-    def _remember(self, session: Session) -> None:
-        with self._guard:
-            key = self._key(session.id)
-            self._live[key] = session
-            self._live.move_to_end(key)
-            while len(self._live) > _LIVE_SESSIONS:
-                (_, old), _ = self._live.popitem(last=False)
-                self._locks.pop(old, None)
-
-    @contextmanager
-    def _locked(self, session_id: str, wait: bool = True) -> Iterator[bool]:
-        """Hold the session's lock; with wait=False, yields False at once when someone else has it."""
-        with self._guard:
-            lock = self._locks.setdefault(session_id, threading.Lock())
-        if not lock.acquire(blocking=wait):
-            yield False
-            return
-        try:
-            yield True
-        finally:
-            lock.release()
-
-    def get_session(self, session_id: str | None) -> Session:
+    # -- sessions in the database -------------------------------------------------------------
+    def _load(self, session_id: str | None) -> LoadedSession:
         session_id = (session_id or "").strip()
         if not session_id:
             raise InputError("no session_id given; call start_session first and pass its session_id")
-        with self._guard:
-            live = self._live.get(self._key(session_id))
-        if live is not None:
-            return live
-        stored = self.store.load_session(session_id)
-        if stored is None:
+        loaded = self.store.load_session_at(session_id)
+        if loaded is None:
             raise InputError(f"unknown session {session_id!r}; start a new one with start_session")
-        self._remember(stored)
-        return stored
+        return loaded
 
-    def forget(self, session_id: str) -> None:
-        with self._guard:
-            for key in [k for k in self._live if k[1] == session_id]:
-                self._live.pop(key, None)
-            self._locks.pop(session_id, None)
+    def get_session(self, session_id: str | None) -> Session:
+        return self._load(session_id).session
+
+    def _settled(self, session_id: str, wait: bool = True) -> LoadedSession | None:
+        """The session once no streamed reply is under way on it (in this or another instance):
+        a turn waits for the one before it.  With wait=False, None at once while one is."""
+        deadline = time.monotonic() + BUSY.total_seconds()
+        while True:
+            loaded = self._load(session_id)
+            if not loaded.busy or time.monotonic() > deadline:
+                return loaded
+            if not wait:
+                return None
+            time.sleep(_WAIT_STEP)
+
+    def _open(self, session_id: str, wait: bool = True) -> LoadedSession | None:
+        loaded = self._settled(session_id, wait)
+        if loaded is None:
+            return None
+        if loaded.session.ended:
+            raise InputError("this session has ended; start a new one with start_session")
+        return loaded
 
     # -- practice -----------------------------------------------------------------------------
     def start_session(
@@ -136,7 +133,6 @@ class CoachService:
                 preparation=preparation if preparation is not None and not preparation.is_empty() else None,
                 settings=settings,
             )
-        self._remember(session)
         self.store.save_session(session)
         return self.describe(session)
 
@@ -155,54 +151,90 @@ class CoachService:
             "hints": session.hints,
         }
 
-    def stream_turn(self, session_id: str, text: str, store_early: bool = True) -> Iterator[str]:
+    def stream_turn(self, session_id: str, text: str, store_early: bool = True,
+                    request_id: str | None = None) -> Iterator[str]:
         """The delegatee's reply, growing chunk by chunk.  The session is stored when the turn is
         done and, with store_early, also as soon as the manager's words are in (a reload during
         a long reply keeps them)."""
-        session = self._open_session(session_id)
-        with self._locked(session.id):
+        request_id = _request_id(request_id)
+        loaded, chunks, version = self._stream_start(session_id, text, store_early, request_id)
+        if chunks is None:  # a retried request: its stored reply
+            yield self._replayed(loaded, request_id)["reply"]
+            return
+        reply = ""
+        try:
+            for chunk in chunks:
+                reply += chunk
+                yield reply
+        finally:
+            self.store.save_session(loaded.session, expected=version, request_id=request_id)
+
+    def _stream_start(self, session_id: str, text: str, store_early: bool, request_id: str | None):
+        """The loaded session, its reply's chunks (None for a retried request) and the version
+        the reply will be saved on; the manager's words are stored first with store_early."""
+        for _ in range(_ATTEMPTS):
+            loaded = self._open(session_id)
+            if request_id in loaded.requests:
+                return loaded, None, loaded.version
+            chunks = domain.practice().send_turn(loaded.session, text, settings=self.settings)
+            if not store_early:
+                return loaded, chunks, loaded.version
             try:
-                chunks = domain.practice().send_turn(session, text, settings=self.settings)
-                if store_early:  # the manager's words are in the session now
-                    self.store.save_session(session)
-                reply = ""
-                for chunk in chunks:
-                    reply += chunk
-                    yield reply
-            finally:
-                self.store.save_session(session)
+                return loaded, chunks, self.store.save_session(loaded.session, loaded.version, request_id, busy=True)
+            except StaleSession:
+                continue
+        raise StaleSession(session_id)
 
-    def send_turn(self, session_id: str, text: str) -> dict:
-        """One turn, whole: {"reply", "hint"?}; the session is stored when it is done."""
-        session = self._open_session(session_id)
-        with self._locked(session.id):
-            return self._turn(session, text)
+    def send_turn(self, session_id: str, text: str, request_id: str | None = None) -> dict:
+        """One turn, whole: {"reply", "hint"?}; the session is stored when it is done.  A turn sent
+        again with the same request_id (a client's retry) is not done twice: the stored reply comes back."""
+        return self._turn(session_id, text, _request_id(request_id), quick=False)
 
-    def quick_turn(self, session_id: str, text: str) -> dict | None:
-        """send_turn, but only when it is quick and cannot wait on anyone: an offline-engine
-        session that no other request is using.  None otherwise: then call send_turn (in a
-        worker thread).  The web app runs quick turns on its event loop, which saves the hand-over
-        to a worker thread and back: the larger part of a turn's cost with many sessions."""
-        session = self._open_session(session_id)
-        if session.engine != "offline":
+    def quick_turn(self, session_id: str, text: str, request_id: str | None = None) -> dict | None:
+        """send_turn, but only when it is quick and cannot wait: an offline-engine session on
+        SQLite with no reply under way.  None otherwise: then call send_turn (in a worker thread).
+        The web app runs quick turns on its event loop, which saves the hand-over to a worker
+        thread and back: the larger part of a turn's cost with many sessions."""
+        if not self.store.in_process:  # every query would wait on the database server, on the event loop
             return None
-        with self._locked(session.id, wait=False) as mine:
-            return self._turn(session, text) if mine else None
+        return self._turn(session_id, text, _request_id(request_id), quick=True)
 
-    def _open_session(self, session_id: str) -> Session:
-        session = self.get_session(session_id)
-        if session.ended:
-            raise InputError("this session has ended; start a new one with start_session")
-        return session
+    def _turn(self, session_id: str, text: str, request_id: str | None, quick: bool) -> dict | None:
+        for _ in range(_ATTEMPTS):
+            loaded = self._open(session_id, wait=not quick)
+            if loaded is None:  # a reply under way: wait for it in a worker thread
+                return None
+            if request_id in loaded.requests:
+                return self._replayed(loaded, request_id)
+            if quick and loaded.session.engine != "offline":
+                return None
+            try:
+                return self._attempt(loaded, text, request_id)
+            except StaleSession:  # saved elsewhere meanwhile: do the turn again on what is stored
+                continue
+        raise StaleSession(session_id)
 
-    def _turn(self, session: Session, text: str) -> dict:
+    def _attempt(self, loaded: LoadedSession, text: str, request_id: str | None) -> dict:
+        session = loaded.session
+        before = len(session.turns)
         try:
             reply = "".join(domain.practice().send_turn(session, text, settings=self.settings))
         finally:
-            self.store.save_session(session)  # every turn is stored as it happens
+            if len(session.turns) > before:  # stored as it happens, even when the reply failed midway
+                self.store.save_session(session, expected=loaded.version, request_id=request_id)
         out: dict = {"reply": reply}
         if session.hints:
             out["hint"] = self.last_hint(session)
+        return out
+
+    def _replayed(self, loaded: LoadedSession, request_id: str) -> dict:
+        """The stored answer to a turn already done under this request id."""
+        turns = loaded.session.turns
+        position = loaded.requests[request_id]
+        after = turns[position + 1] if position + 1 < len(turns) else None
+        out: dict = {"reply": after.text if after is not None and after.role == "delegatee" else ""}
+        if loaded.session.hints:
+            out["hint"] = turns[position].hint
         return out
 
     @staticmethod
@@ -213,8 +245,9 @@ class CoachService:
         return None
 
     def end_session(self, session_id: str) -> dict:
-        session = self.get_session(session_id)
-        with self._locked(session.id):
+        for _ in range(_ATTEMPTS):
+            loaded = self._settled(session_id)
+            session = loaded.session
             if session.ended:
                 done = self.store.reviews_for_session(session.id)
                 if done:
@@ -223,9 +256,12 @@ class CoachService:
                 raise InputError("nothing to review yet; say at least one thing with send_turn first")
             review = domain.practice().end_session(session, settings=self.settings)
             session.ended = True
-            self.store.save_session(session)
-            review_id = self.store.save_review(review, kind="practice", session_id=session.id)
-        return {**review.to_contract(), "review_id": review_id, "session_id": session.id}
+            try:
+                review_id = self.store.end_session(session, loaded.version, review)
+            except StaleSession:  # a turn or another end came in meanwhile: review what is stored
+                continue
+            return {**review.to_contract(), "review_id": review_id, "session_id": session.id}
+        raise StaleSession(session_id)
 
     # -- transcripts --------------------------------------------------------------------------
     def read_transcript(self, data: bytes | None = None, name: str | None = None, pasted: str | None = None):
@@ -270,15 +306,10 @@ class CoachService:
         item_id = (item_id or "").strip()
         if not item_id:
             raise InputError("no id given; pick a session or review in the list first")
-        self.forget(item_id)
         return self.store.delete_session(item_id) or self.store.delete_review(item_id)
 
     def delete_all(self) -> dict[str, int]:
         """Delete everything of this owner (of everyone when the service is not scoped)."""
-        owner = self.store.owner
-        with self._guard:
-            for key in [k for k in self._live if owner is None or k[0] == owner]:
-                self._live.pop(key, None)
         return self.store.delete_all()
 
 

@@ -1,7 +1,7 @@
 """The named API endpoints for training platforms (gr.api), with exactly these parameters:
 
     /start_session(scenario, persona, phase, language, engine)  -> {"session_id", "opening", ...}
-    /send_turn(session_id, text)                                -> {"reply", "hint"}
+    /send_turn(session_id, text, request_id=None)               -> {"reply", "hint"}
     /end_session(session_id)                                    -> the review JSON
     /review_transcript(file, manager, phase, language)          -> the review JSON
 
@@ -22,6 +22,7 @@ from gradio.data_classes import FileData
 from coach.errors import CoachError
 from coach.uploads import remove_upload
 from coach.web.api import CoachService
+from coach.web.timings import timed
 
 log = logging.getLogger(__name__)
 
@@ -108,14 +109,16 @@ def register_endpoints(service: CoachService) -> None:
         return service.start_session(scenario, persona, phase, language, engine, hints=True)
 
     @one_line_errors
-    async def send_turn(session_id: str, text: str) -> dict:
-        """Say one turn as the manager; returns the delegatee's reply and the live hint."""
+    async def send_turn(session_id: str, text: str, request_id: str | None = None) -> dict:
+        """Say one turn as the manager; returns the delegatee's reply and the live hint.  A retry
+        with the same request_id (any unique string per turn) returns the stored reply."""
         # an offline turn takes a few milliseconds: run it here, on the event loop; anything
-        # that may wait (a language model, a session busy elsewhere) goes to a worker thread
-        quick = service.quick_turn(session_id, text)
-        if quick is not None:
-            return quick
-        return await anyio.to_thread.run_sync(service.send_turn, session_id, text)
+        # that may wait (a language model) goes to a worker thread
+        with timed("send_turn"):  # only with COACH_TIMINGS_FILE (the load benchmark)
+            quick = service.quick_turn(session_id, text, request_id)
+            if quick is not None:
+                return quick
+            return await anyio.to_thread.run_sync(service.send_turn, session_id, text, request_id)
 
     @one_line_errors
     def end_session(session_id: str) -> dict:

@@ -87,11 +87,15 @@ def build_practice_page(service: CoachService, i18n, session_id: gr.BrowserState
         said = (text_in or "").strip()
         for partial in service.stream_turn(current, said):
             yield before + [{"role": "user", "content": said}, {"role": "assistant", "content": partial}], "", gr.update()
+        session = service.get_session(current)  # as stored after the turn
         tip = service.last_hint(session) if session.hints else None
         yield views.chat_messages(session), "", (f"**{text('hint', session.language)}:** {tip}" if tip else "")
 
     for trigger in (send.click, message.submit):
-        trigger(on_send, [message, session_id], [chat, message, hint], api_visibility="private")
+        # "multiple": a message sent while a reply still streams is not dropped (Gradio's default
+        # "once" would); the service makes it wait for that reply (coach.web.api, _settled)
+        trigger(on_send, [message, session_id], [chat, message, hint], api_visibility="private",
+                trigger_mode="multiple")
 
     @one_line_errors
     def on_end(current):
