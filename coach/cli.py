@@ -33,9 +33,9 @@ app = typer.Typer(
 
 
 def _register() -> None:
-    from coach import cli_app, cli_data, cli_eval, cli_practice, cli_review
+    from coach import cli_app, cli_data, cli_eval, cli_practice, cli_review, cli_workshop
 
-    for module in (cli_review, cli_practice, cli_eval, cli_app, cli_data):
+    for module in (cli_review, cli_practice, cli_eval, cli_app, cli_data, cli_workshop):
         module.register(app)
 
 
