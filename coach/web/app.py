@@ -23,7 +23,7 @@ import gradio as gr  # noqa: E402
 
 from coach.auth import Accounts, Throttle  # noqa: E402
 from coach.settings import Settings, get_settings  # noqa: E402
-from coach.web import identity, practice_page, views  # noqa: E402
+from coach.web import identity, join_page, practice_page, views  # noqa: E402
 from coach.web.api import CoachService  # noqa: E402
 from coach.web.endpoints import one_line_errors, register_endpoints  # noqa: E402
 from coach.web.guard import CoachGuard, UploadOwners  # noqa: E402
@@ -57,6 +57,8 @@ def build_app(settings: Settings | None = None, service: CoachService | None = N
                 build_review_page(me, i18n)
             with gr.Tab(i18n("tab_history"), id="history", elem_id="coach-tab-history") as history_tab:
                 history = build_history_page(me, i18n, ui_lang)
+            with gr.Tab(i18n("tab_join"), id="join", elem_id="coach-tab-join"):
+                join_page.build_join_page(me, i18n, tabs)
             with gr.Tab(i18n("tab_about"), id="about", elem_id="coach-tab-about"):
                 about = gr.Markdown(elem_id="coach-about")
         register_endpoints(service, owners)
@@ -153,6 +155,7 @@ def launch(
     block: bool = True,
     concurrency: int = 32,
     throttle: Throttle | None = None,
+    on_start=None,
 ):
     """Start the server; with block=False it returns the local url and keeps running in a thread.
     With accounts (auth), every page and endpoint needs a login, checked by Accounts.verify behind
@@ -166,7 +169,8 @@ def launch(
         server_name=host,
         server_port=port,
         auth=identity.login_checker(auth, throttle) if auth else None,
-        app_kwargs={"middleware": [Middleware(CoachGuard, owners=owners)]},
+        app_kwargs={"middleware": [Middleware(CoachGuard, owners=owners)],
+                    **({"lifespan": on_start} if on_start else {})},  # on_start: e.g. the trainer pages
         prevent_thread_lock=not block,
         share=False,
         ssr_mode=False,

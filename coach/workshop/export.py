@@ -85,7 +85,8 @@ def _progress_chart(rows: list[PhaseProgress], lang: str, phase_title) -> str:
             f'<p><span style="color:#90a4ae">■</span> {labels["first"]} <span style="color:#1565c0">■</span> {labels["last"]}</p>')
 
 
-def to_html(board: Dashboard) -> str:
+def body_html(board: Dashboard) -> str:
+    """The dashboard as an HTML fragment: participants, per-guideline chart, first vs last, misses."""
     ws, lang = board.workshop, board.workshop.language
     labels = LABELS[lang]
     phase = lambda p: say("phase_" + p, lang)  # noqa: E731
@@ -97,17 +98,24 @@ def to_html(board: Dashboard) -> str:
         f"<li><b>{escape(m.title)}</b> ({m.missed}×)<ul>"
         + ("".join(f"<li>“{escape(q)}”</li>" for q in m.quotes) or f"<li><i>{labels['no_quotes']}</i></li>")
         + "</ul></li>" for m in board.misses)
+    return f"""<div class="coach-workshop-report">
+<p>{labels['ends']} {ws.ends.isoformat()} · {len(board.participants)} {labels['participants'].lower()}</p>
+<h2>{labels['participants']}</h2>
+<table class="coach-participants"><tr><th>{labels['participants']}</th><th>{labels['sessions']}</th><th></th></tr>{people}</table>
+<h2>{labels['guidelines']}</h2>{_guideline_chart(board.guidelines, lang) if board.guidelines else labels['none']}
+<h2>{labels['progress']}</h2>{_progress_chart(board.progress, lang, phase) if board.progress else labels['none']}
+<h2>{labels['misses']}</h2><ol>{misses or '<li>' + labels['none'] + '</li>'}</ol></div>"""
+
+
+def to_html(board: Dashboard) -> str:
+    """A self-contained HTML report (inline SVG charts; nothing loaded from elsewhere)."""
+    ws = board.workshop
     return f"""<!DOCTYPE html>
-<html lang="{lang}"><head><meta charset="utf-8"><title>{escape(ws.name)}</title>
+<html lang="{ws.language}"><head><meta charset="utf-8"><title>{escape(ws.name)}</title>
 <style>body{{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}}
 table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;padding:.3rem .6rem;text-align:left}}</style></head>
 <body><h1>{escape(ws.name)}</h1>
-<p>{labels['ends']} {ws.ends.isoformat()} · {len(board.participants)} {labels['participants'].lower()}</p>
-<h2>{labels['participants']}</h2>
-<table><tr><th>{labels['participants']}</th><th>{labels['sessions']}</th><th></th></tr>{people}</table>
-<h2>{labels['guidelines']}</h2>{_guideline_chart(board.guidelines, lang) if board.guidelines else labels['none']}
-<h2>{labels['progress']}</h2>{_progress_chart(board.progress, lang, phase) if board.progress else labels['none']}
-<h2>{labels['misses']}</h2><ol>{misses or '<li>' + labels['none'] + '</li>'}</ol>
+{body_html(board)}
 </body></html>
 """
 
