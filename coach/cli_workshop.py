@@ -1,4 +1,5 @@
-"""`coach workshop`: create, list, show (the dashboard), export and close workshops."""
+"""`coach workshop`: create, list, show (the dashboard), export and close workshops;
+`coach content`: add, list, show and remove your own scenarios and personas."""
 
 from __future__ import annotations
 
@@ -59,6 +60,7 @@ def _write(path: Path, text: str) -> None:
 
 
 def register(app: typer.Typer) -> None:
+    register_content(app)
     ws = typer.Typer(help="Workshops: create, list, show the dashboard, export, close.", no_args_is_help=True)
     app.add_typer(ws, name="workshop")
 
@@ -131,3 +133,51 @@ def register(app: typer.Typer) -> None:
         counts = _service().close(workshop_id)
         typer.echo(f"closed; deleted {counts['sessions']} sessions, {counts['reviews']} reviews, "
                    f"{counts['participants']} participants")
+
+
+KIND_HELP = "scenario | persona"
+
+
+def _authoring():
+    from coach.workshop import authoring
+
+    return authoring
+
+
+def register_content(app: typer.Typer) -> None:
+    """`coach content`: the trainers' own scenarios and personas in the data folder."""
+    content = typer.Typer(help="Your own scenarios and personas (YAML in the data folder).", no_args_is_help=True)
+    app.add_typer(content, name="content")
+
+    @content.command("add")
+    def _add(
+        kind: Annotated[str, typer.Argument(help=KIND_HELP)],
+        path: Annotated[Path, typer.Argument(help="a YAML file with the same fields as prompts/<kind>s/*.yaml")],
+        content_id: Annotated[str | None, typer.Option("--id", help="the id to publish it under")] = None,
+    ) -> None:
+        """Validate a scenario or persona and publish it (never over the packaged content)."""
+        try:
+            source = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            raise InputError(f"cannot read {path} as UTF-8 text; give a YAML file") from None
+        obj = _authoring().parse(kind, source, {"id": content_id})
+        typer.echo(f"published {kind} {obj.id} in {_authoring().publish(obj)}")
+
+    @content.command("list")
+    def _list() -> None:
+        """List your own scenarios and personas."""
+        for kind in ("scenario", "persona"):
+            for content_id in _authoring().authored(kind):
+                typer.echo(f"{kind:<9} {content_id}")
+
+    @content.command("show")
+    def _show(kind: Annotated[str, typer.Argument(help=KIND_HELP)], content_id: Annotated[str, typer.Argument(metavar="ID")]) -> None:
+        """Print a scenario or persona (yours or packaged) as YAML, e.g. to start a new one from."""
+        typer.echo(_authoring().load(kind, content_id), nl=False)
+
+    @content.command("remove")
+    def _remove(kind: Annotated[str, typer.Argument(help=KIND_HELP)], content_id: Annotated[str, typer.Argument(metavar="ID")]) -> None:
+        """Remove one of your own scenarios or personas."""
+        if not _authoring().remove(kind, content_id):
+            raise InputError(f"{content_id!r} is not one of your own {kind}s; see 'coach content list'")
+        typer.echo(f"removed {kind} {content_id}")

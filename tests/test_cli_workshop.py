@@ -67,3 +67,17 @@ def test_a_workshop_from_create_to_close_on_the_command_line(capsys, tmp_path):
 ])
 def test_workshop_usage_errors_are_one_line(capsys, argv, needle):
     assert needle in _error(capsys, argv)
+
+
+def test_own_content_on_the_command_line(capsys, tmp_path):
+    yaml_text = _ok(capsys, ["content", "show", "persona", "anouk"])
+    source = tmp_path / "mila.yaml"
+    source.write_text(yaml_text.replace("name: Anouk", "name: Mila"), encoding="utf-8")
+    assert "comes with coach" in _error(capsys, ["content", "add", "persona", str(source)])
+    assert "published persona mila" in _ok(capsys, ["content", "add", "persona", str(source), "--id", "mila"])
+    assert _ok(capsys, ["content", "list"]).split() == ["persona", "mila"]
+    assert "name: Mila" in _ok(capsys, ["content", "show", "persona", "mila"])
+    source.write_text(yaml_text.replace("kind: network", "kind: robot"), encoding="utf-8")
+    assert "persona field 'kind'" in _error(capsys, ["content", "add", "persona", str(source), "--id", "rob"])
+    assert "removed persona mila" in _ok(capsys, ["content", "remove", "persona", "mila"])
+    assert "not one of your own" in _error(capsys, ["content", "remove", "persona", "mila"])

@@ -106,6 +106,8 @@ def authored(kind: str) -> list[str]:
 def load(kind: str, content_id: str) -> str:
     """The YAML of a scenario or persona (authored or packaged), for download or editing."""
     kind = _kind(kind)
+    if content_id in authored(kind):  # read afresh: it may have been published a moment ago
+        return to_yaml(content.load_model_file(folder(kind) / f"{content_id}.yaml", MODELS[kind]))
     everything = content.load_scenarios() if kind == "scenario" else content.load_personas()
     if content_id not in everything:
         raise InputError(f"unknown {kind} {content_id!r}; use one of: {', '.join(sorted(everything))}")
