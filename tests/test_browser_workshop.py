@@ -157,3 +157,41 @@ def test_participants_and_users_cannot_open_the_trainer_pages(new_page, app_url)
     expect(page.locator("#coach-ws-create")).to_have_count(0)
     assert httpx.get(f"{app_url}/trainer/config").status_code == 401
     assert httpx.post(f"{app_url}/trainer/login", data={"username": "user-bram", "password": PASSWORD}).status_code == 400
+
+
+def test_a_trainer_authors_a_persona_previews_it_and_publishes_it(new_page, app_url, tmp_path):
+    page = new_page("en-GB")
+    _login(page, app_url, TRAINER, PASSWORD)
+    page.get_by_role("tab", name="Scenarios and personas").click()
+    page.locator("#coach-ct-kind").get_by_role("radio", name="persona").check()
+    page.locator("#coach-ct-from input").click()
+    page.get_by_role("option", name="anouk").click()
+    page.click("#coach-ct-load")
+    expect(page.locator("#coach-ct-yaml")).to_contain_text("name: Anouk")
+    page.click("#coach-ct-publish")  # the packaged id is refused
+    expect(page.locator(".toast-body").first).to_contain_text("comes with coach")
+    page.fill("#coach-ct-id input, #coach-ct-id textarea", "mila")
+    page.click("#coach-ct-validate")
+    expect(page.locator("#coach-ct-status")).to_contain_text("Valid: persona mila")
+
+    page.get_by_text("Preview (offline delegatee; nothing is stored)").click()
+    page.click("#coach-ct-preview")
+    expect(page.locator("#coach-ct-chat .bot")).to_have_count(1)
+    page.fill("#coach-ct-say textarea", "Wil jij de uitrol van de laptops doen? Wat heb je nodig?")
+    page.click("#coach-ct-send")
+    expect(page.locator("#coach-ct-chat .bot")).to_have_count(2)
+
+    page.click("#coach-ct-publish")
+    expect(page.locator("#coach-ct-status")).to_contain_text("Published persona mila")
+    name, text = _download(page, "#coach-ct-download")
+    assert name == "mila.yaml" and "id: mila" in text
+
+    source = tmp_path / "upload.yaml"
+    source.write_text(text.replace("id: mila", "id: noor"), encoding="utf-8")
+    page.locator("#coach-ct-upload input[type=file], input[type=file]").first.set_input_files(str(source))
+    expect(page.locator("#coach-ct-yaml")).to_contain_text("id: noor")
+    _shot(page, "trainer-authoring")
+
+    page.reload()  # the published persona can be chosen for a workshop
+    page.locator("#coach-ws-personas input").click()
+    expect(page.get_by_role("option", name="mila")).to_be_visible()
