@@ -29,6 +29,7 @@ PASSWORDS = {"anna": "geheim-anna", "bram": "geheim-bram"}
 def browser():
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing; install Debian's chromium (apt-get install chromium)")
+    expect.set_options(timeout=TIMEOUT)  # a reply may take longer than expect's 5 s on a busy machine
     with sync_api.sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         yield b

@@ -89,6 +89,9 @@ def test_upload_owners_let_only_the_uploader_read_a_file(tmp_path):
     assert "client:a" not in "".join(p.read_text() for p in (tmp_path / "owners").iterdir())  # keys are hashed
     owners.add(mine, "user:bram")  # the same content uploaded by someone else: both may read it
     assert owners.allows(mine, "user:bram") and owners.allows(mine, "client:a")
+    assert owners.prune() == 0  # the file is still there: its record stays
+    mine.unlink()
+    assert owners.prune() == 1 and owners.owners(mine) is None
 
 
 def test_the_login_checker_throttles_by_name_and_by_address():
