@@ -14,8 +14,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_app(data_dir: Path, port: int | None = None):
-    """A fresh app object (new service, new store object) on the database in data_dir, offline, on loopback."""
+def start_app(data_dir: Path, port: int | None = None, accounts=None):
+    """A fresh app object (new service, new store object) on the database in data_dir, offline, on
+    loopback; with accounts (coach.auth.Accounts) every page and endpoint needs a login."""
     from coach.settings import Settings
     from coach.store import Store
     from coach.web.api import CoachService
@@ -23,5 +24,5 @@ def start_app(data_dir: Path, port: int | None = None):
 
     settings = Settings(engine="offline", data_dir=data_dir)
     demo, service = build_app(settings, CoachService(settings, Store(settings.resolved_database_url())))
-    url = launch(demo, host="127.0.0.1", port=port or free_port(), block=False)
+    url = launch(demo, host="127.0.0.1", port=port or free_port(), block=False, auth=accounts)
     return demo, service, url

@@ -43,6 +43,7 @@ def build_app(settings: Settings | None = None, service: CoachService | None = N
     i18n = make_i18n()
     secret = browser_secret(settings)
     owners = UploadOwners(settings.data_dir / "upload-owners", Path(gr.utils.get_upload_folder()))
+    owners.prune()
     with gr.Blocks(title="Coach", delete_cache=(3600, 3600)) as demo:
         session_id = gr.BrowserState(None, storage_key=SESSION_KEY, secret=secret)
         who = identity.identity_state(secret)

@@ -51,16 +51,33 @@ class UploadOwners:
             return False
 
     def add(self, path: str | Path, key: str) -> None:
+        """Note key as an owner; the record's first line is the file's path (for prune)."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        with self._record(path).open("a", encoding="utf-8") as out:
-            out.write(self._hash(key) + "\n")
+        record = self._record(path)
+        first = "" if record.exists() else f"path\t{Path(path).resolve()}\n"
+        with record.open("a", encoding="utf-8") as out:
+            out.write(first + self._hash(key) + "\n")
 
     def owners(self, path: str | Path) -> set[str] | None:
         """The hashed owner keys, or None when coach never saw this file uploaded."""
         try:
-            return set(self._record(path).read_text(encoding="utf-8").split())
+            lines = self._record(path).read_text(encoding="utf-8").splitlines()
         except OSError:
             return None
+        return {line for line in lines if line and not line.startswith("path\t")}
+
+    def prune(self) -> int:
+        """Forget the records of files that are gone (Gradio deletes old uploads); returns how many."""
+        gone = 0
+        for record in self.folder.glob("*") if self.folder.is_dir() else []:
+            try:
+                first = record.read_text(encoding="utf-8").split("\n", 1)[0]
+                if first.startswith("path\t") and not Path(first[5:]).exists():
+                    record.unlink()
+                    gone += 1
+            except OSError:
+                continue
+        return gone
 
     def allows(self, path: str | Path, key: str | None) -> bool:
         """May this caller read the file?  Uploads only by whoever uploaded them; others freely."""
