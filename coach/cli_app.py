@@ -78,4 +78,7 @@ def register(app: typer.Typer) -> None:
         logins = f"{len(accounts.names())} login(s)" if accounts else "no login (a space per browser)"
         typer.echo(f"coach: data in {service.store.location()}; {logins}; open http://{host}:{port} (Ctrl+C stops)",
                    err=True)
-        launch(demo, host=host, port=port, auth=accounts, block=True, concurrency=concurrency)
+        from coach.web.trainer_app import main_logins, on_start  # trainer logins: /trainer, not the main app
+
+        launch(demo, host=host, port=port, auth=main_logins(accounts), block=True, concurrency=concurrency,
+               on_start=on_start(service, accounts))

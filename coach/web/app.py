@@ -59,7 +59,7 @@ def build_app(settings: Settings | None = None, service: CoachService | None = N
             with gr.Tab(i18n("tab_history"), id="history", elem_id="coach-tab-history") as history_tab:
                 history = build_history_page(me, i18n, ui_lang)
             with gr.Tab(i18n("tab_join"), id="join", elem_id="coach-tab-join"):
-                join_page.build_join_page(me, i18n, tabs)
+                join_page.build_join_page(me, i18n, tabs, practice)
             with gr.Tab(i18n("tab_about"), id="about", elem_id="coach-tab-about"):
                 about = gr.Markdown(elem_id="coach-about")
         register_endpoints(service, owners)
@@ -81,6 +81,7 @@ def build_app(settings: Settings | None = None, service: CoachService | None = N
                 gr.update(choices=views.phase_choices(lang), value=phase if sid else "delegation"),
                 sess_lang,
             ]
+            picks = join_page.restrict(picks, identity.from_browser(value, secret), lang, service.store)  # workshop
             about_text = views.engine_status(settings, lang) + "\n\n" + text(
                 "privacy", lang, location=service.store.location()
             )

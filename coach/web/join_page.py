@@ -9,10 +9,11 @@ from types import SimpleNamespace
 
 import gradio as gr
 
-from coach.web import identity
+from coach.errors import InputError
+from coach.web import identity, views
 from coach.web.endpoints import one_line_errors
 from coach.web.i18n import browser_language, text
-from coach.workshop import WorkshopService
+from coach.workshop import Allowed, WorkshopService
 from coach.workshop.messages import say
 
 
@@ -25,8 +26,34 @@ def _lang(request: gr.Request | None) -> str:
     return browser_language(request.headers.get("accept-language") if request is not None else None)
 
 
-def build_join_page(me, i18n, tabs: gr.Tabs, workshops: WorkshopService | None = None) -> SimpleNamespace:
-    """Lay out the join tab (inside the app's gr.Tabs) and wire it; `me` is coach.web.app.Me."""
+def workshop_picks(allowed: Allowed, lang: str, current: tuple = (None, None, None)) -> list:
+    """Updates of the practice page's scenario, persona and conversation lists and language: only
+    what the workshop allows (the current choice stays when it is allowed)."""
+    scenarios = [c for c in views.scenario_choices(lang) if not allowed.scenarios or c[1] in allowed.scenarios]
+    keep = lambda value, choices: value if value in [c[1] for c in choices] else (choices[0][1] if choices else None)  # noqa: E731
+    scenario = keep(current[0], scenarios)
+    personas = [c for c in views.persona_choices(lang, scenario) if not allowed.personas or c[1] in allowed.personas]
+    personas = personas or [c for c in views.persona_choices(lang) if c[1] in allowed.personas]
+    phases = [c for c in views.phase_choices(lang) if c[1] in allowed.phases]
+    return [gr.update(choices=scenarios, value=scenario), gr.update(choices=personas, value=keep(current[1], personas)),
+            gr.update(choices=phases, value=keep(current[2], phases))]
+
+
+def restrict(picks: list, principal, lang: str, store) -> list:
+    """The app's load-time picks, limited to the workshop's choices for a participant (else as given)."""
+    if principal is None or principal.kind != "participant":
+        return picks
+    try:
+        allowed = WorkshopService(store).allowed(principal.workshop_id)
+    except InputError:  # the workshop is gone: nothing to limit
+        return picks
+    current = tuple(p.get("value") if isinstance(p, dict) else None for p in picks[:3])
+    return [*workshop_picks(allowed, lang, current), *picks[3:]]
+
+
+def build_join_page(me, i18n, tabs: gr.Tabs, practice=None, workshops: WorkshopService | None = None) -> SimpleNamespace:
+    """Lay out the join tab (inside the app's gr.Tabs) and wire it; `me` is coach.web.app.Me and
+    `practice` the practice page (its lists are limited to the workshop's choices on joining)."""
     workshops = workshops or WorkshopService(me.app_service.store)
     gr.Markdown(i18n("join_intro"))
     with gr.Row():
@@ -42,9 +69,11 @@ def build_join_page(me, i18n, tabs: gr.Tabs, workshops: WorkshopService | None =
         value = identity.participant_value(me.secret, workshop.id, person.id, person.display_name)
         lang = workshop.language
         order = ", ".join(f"{i}. {say('phase_' + p, lang)}" for i, p in enumerate(workshop.practise_order(), 1))
-        return value, text("join_done", lang, name=workshop.name, order=order)
+        picks = workshop_picks(workshops.allowed(workshop.id), lang) + [lang] if practice is not None else []
+        return value, text("join_done", lang, name=workshop.name, order=order), *picks
 
-    join.click(on_join, [code, name, consent], [me.state, status], api_visibility="private")
+    lists = [practice.scenario, practice.persona, practice.phase, practice.language] if practice is not None else []
+    join.click(on_join, [code, name, consent], [me.state, status, *lists], api_visibility="private")
 
     def on_load(request: gr.Request):
         """A link ?join=CODE fills in the code and opens this tab."""

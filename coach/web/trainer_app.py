@@ -229,6 +229,12 @@ def mount_trainer(app, trainer: gr.Blocks, accounts: Accounts, throttle: Throttl
             route.app = _noting_address(route.app)
 
 
+def main_logins(accounts: Accounts | None) -> Accounts | None:
+    """The logins the main app asks for: none when every account is a trainer's, so that workshop
+    participants (who have no account) can join; else all of them (a trainer may practise too)."""
+    return accounts if accounts and accounts.names(role="user") else None
+
+
 def on_start(service, accounts: Accounts | None, throttle: Throttle | None = None):
     """The lifespan that mounts the trainer pages, or None when no account is a trainer."""
     if not accounts or not accounts.names(role="trainer"):
