@@ -79,7 +79,10 @@ def register(app: typer.Typer) -> None:
         """Create a workshop and print its id and join code."""
         from coach.identity import Principal
 
-        owner = Principal.trainer(trainer).id if trainer else "local"
+        try:
+            owner = Principal.trainer(trainer).id if trainer else "local"
+        except ValueError:
+            raise InputError(f"--trainer {trainer!r} is not a login name; use letters, digits or . _ @ -") from None
         workshop = _service().create(_spec(name, language, scenario, persona, phase, order, ends), owner=owner)
         typer.echo(f"{workshop.id}  join code {workshop.code}  (ends {workshop.ends}; share the code or the link "
                    f"http://HOST:PORT/?join={workshop.code})")

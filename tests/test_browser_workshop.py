@@ -117,6 +117,7 @@ def test_a_trainer_runs_a_workshop_from_creation_to_export(new_page, app_url):
     participant.click("#coach-join")
     expect(participant.locator("#coach-join-status")).to_contain_text("Delegeren dag 1")
     expect(participant.locator("#coach-join-status")).to_contain_text("1. delegeergesprek")
+    _shot(participant, "workshop-join-nl")
     # the practice page now offers only the workshop's scenario, also after a reload
     laptop = "Vervanging laptops afdeling Klantcontact"
     expect(participant.locator("#coach-scenario input")).to_have_value(laptop)

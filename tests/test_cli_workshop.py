@@ -62,6 +62,7 @@ def test_a_workshop_from_create_to_close_on_the_command_line(capsys, tmp_path):
     (["workshop", "create", "--name", "x", "--ends", "2026-12-31", "--scenario", "nope"], "unknown scenario"),
     (["workshop", "create", "--name", "x", "--ends", "2026-12-31", "--order", "final,final,progress"], "order"),
     (["workshop", "create", "--name", "x", "--ends", "2026-12-31", "--language", "de"], "language"),
+    (["workshop", "create", "--name", "x", "--ends", "2026-12-31", "--trainer", "a b"], "--trainer"),
     (["workshop", "show", "nope"], "unknown workshop"),
     (["workshop", "export", "nope"], "--csv"),
 ])

@@ -14,7 +14,7 @@ from coach.web import identity, views
 from coach.web.endpoints import one_line_errors
 from coach.web.i18n import browser_language, text
 from coach.workshop import Allowed, WorkshopService
-from coach.workshop.messages import say
+from coach.workshop.messages import order_text
 
 
 def _client(request: gr.Request | None) -> str | None:
@@ -68,7 +68,7 @@ def build_join_page(me, i18n, tabs: gr.Tabs, practice=None, workshops: WorkshopS
         workshop, person = workshops.join(code_in, name_in, bool(agreed), lang=_lang(request), client=_client(request))
         value = identity.participant_value(me.secret, workshop.id, person.id, person.display_name)
         lang = workshop.language
-        order = ", ".join(f"{i}. {say('phase_' + p, lang)}" for i, p in enumerate(workshop.practise_order(), 1))
+        order = order_text(workshop.practise_order(), lang)
         picks = workshop_picks(workshops.allowed(workshop.id), lang) + [lang] if practice is not None else []
         return value, text("join_done", lang, name=workshop.name, order=order), *picks
 

@@ -36,3 +36,8 @@ def say(key: str, lang: str, **values: object) -> str:
     table = MESSAGES.get(lang, MESSAGES["en"])
     template = table.get(key) or MESSAGES["en"][key]
     return template.format(**values) if values else template
+
+
+def order_text(phases: list[str], lang: str) -> str:
+    """'1. delegeergesprek, 2. ...': the conversations to practise, in order."""
+    return ", ".join(f"{i}. {say('phase_' + p, lang)}" for i, p in enumerate(phases, 1))

@@ -22,7 +22,7 @@ from coach.errors import InputError
 from coach.store import Store
 from coach.store.tables import ReviewRow, ScoreRow, SessionRow, TurnRow
 from coach.store.workshop_tables import ParticipantRow, WorkshopRow
-from coach.workshop.messages import say
+from coach.workshop.messages import order_text, say
 from coach.workshop.models import (
     CODE_ALPHABET, CODE_LENGTH, Allowed, Participant, Workshop, WorkshopSpec, normalise_code,
 )
@@ -147,8 +147,8 @@ class WorkshopService:
 
     def welcome(self, workshop: Workshop, participant: Participant) -> str:
         lang = workshop.language
-        order = ", ".join(f"{i}. {say('phase_' + p, lang)}" for i, p in enumerate(workshop.practise_order(), 1))
-        return say("joined", lang, name=workshop.name, who=participant.display_name, order=order)
+        return say("joined", lang, name=workshop.name, who=participant.display_name,
+                   order=order_text(workshop.practise_order(), lang))
 
     def participant(self, workshop_id: str, participant_id: str) -> Participant | None:
         with self.store._db() as db:
