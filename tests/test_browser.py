@@ -80,12 +80,18 @@ def _shot(page, name: str) -> None:
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
 
 
+BUSY = "#coach-chat .pending, #coach-chat .progress-text, #coach-chat .generating, #coach-hint .pending"
+
+
 def _say(page, text: str, replies_before: int) -> None:
+    """Send one turn and wait until its reply is whole (a pending bubble also has the class bot)."""
+    users = page.locator("#coach-chat .user").count()
     page.fill("#coach-input textarea", text)
     page.click("#coach-send")
-    bot = page.locator("#coach-chat .bot")
-    sync_api.expect(bot).to_have_count(replies_before + 1, timeout=TIMEOUT)
+    sync_api.expect(page.locator("#coach-chat .user")).to_have_count(users + 1, timeout=TIMEOUT)
+    sync_api.expect(page.locator("#coach-chat .bot:not(.pending)")).to_have_count(replies_before + 1, timeout=TIMEOUT)
     sync_api.expect(page.locator("#coach-input textarea")).to_have_value("")
+    page.wait_for_function(f"() => !document.querySelector({BUSY!r})", timeout=TIMEOUT)
 
 
 def test_dutch_browser_gets_the_dutch_interface(open_page):

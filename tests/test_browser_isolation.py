@@ -23,6 +23,7 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
         "--disable-sync"]
 TIMEOUT = 30_000
 PASSWORDS = {"anna": "geheim-anna", "bram": "geheim-bram"}
+BUSY = "#coach-chat .pending, #coach-chat .progress-text, #coach-chat .generating, #coach-hint .pending"
 
 
 @pytest.fixture(scope="module")
@@ -71,10 +72,18 @@ def person(browser):
 def start_and_say(page, text: str) -> None:
     page.click("#coach-start")
     expect(page.locator("#coach-status")).to_contain_text("started")
-    before = page.locator("#coach-chat .bot").count()
+    say(page, text)
+
+
+def say(page, text: str) -> None:
+    """Send one turn and wait until its reply is whole (a pending bubble also has the class bot)."""
+    page.wait_for_function(f"() => !document.querySelector({BUSY!r})")
+    users, bots = page.locator("#coach-chat .user").count(), page.locator("#coach-chat .bot:not(.pending)").count()
     page.fill("#coach-input textarea", text)
     page.click("#coach-send")
-    expect(page.locator("#coach-chat .bot")).to_have_count(before + 1)
+    expect(page.locator("#coach-chat .user")).to_have_count(users + 1)
+    expect(page.locator("#coach-chat .bot:not(.pending)")).to_have_count(bots + 1)
+    page.wait_for_function(f"() => !document.querySelector({BUSY!r})")
 
 
 def history(page):
@@ -121,10 +130,8 @@ def check_isolation(service, one, two) -> None:
     one.click("#coach-reopen")
     expect(one.locator("#coach-status")).to_contain_text("Your conversation is back")
     expect(one.locator("#coach-chat")).to_contain_text("prepare the 2026 budget")
-    before = one.locator("#coach-chat .bot").count()
-    one.fill("#coach-input textarea", "What do you need from me?")
-    one.click("#coach-send")
-    expect(one.locator("#coach-chat .bot")).to_have_count(before + 1)  # the first one's session lives on
+    say(one, "What do you need from me?")  # the first one's session lives on
+    assert sum(t.role == "manager" for t in service.store.load_session(first).turns) == 2
 
 
 def test_two_browsers_without_login_each_have_their_own_space(person, tmp_path):
