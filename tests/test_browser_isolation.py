@@ -16,14 +16,13 @@ expect = sync_api.expect
 
 from coach.auth import Accounts  # noqa: E402
 
-from web_helpers import VTT, start_app  # noqa: E402
+from web_helpers import VTT, say, start_app  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync"]
 TIMEOUT = 30_000
 PASSWORDS = {"anna": "geheim-anna", "bram": "geheim-bram"}
-BUSY = "#coach-chat .pending, #coach-chat .progress-text, #coach-chat .generating, #coach-hint .pending"
 
 
 @pytest.fixture(scope="module")
@@ -73,17 +72,6 @@ def start_and_say(page, text: str) -> None:
     page.click("#coach-start")
     expect(page.locator("#coach-status")).to_contain_text("started")
     say(page, text)
-
-
-def say(page, text: str) -> None:
-    """Send one turn and wait until its reply is whole (a pending bubble also has the class bot)."""
-    page.wait_for_function(f"() => !document.querySelector({BUSY!r})")
-    users, bots = page.locator("#coach-chat .user").count(), page.locator("#coach-chat .bot:not(.pending)").count()
-    page.fill("#coach-input textarea", text)
-    page.click("#coach-send")
-    expect(page.locator("#coach-chat .user")).to_have_count(users + 1)
-    expect(page.locator("#coach-chat .bot:not(.pending)")).to_have_count(bots + 1)
-    page.wait_for_function(f"() => !document.querySelector({BUSY!r})")
 
 
 def history(page):
