@@ -112,6 +112,8 @@ def test_without_login_the_api_is_the_local_user_and_never_sees_a_browsers_space
         talk.write_text(VTT, encoding="utf-8")
         assert client.predict(file=handle_file(str(talk)), api_name="/review_transcript")["review_id"]
         assert browser.store.list_reviews() == []
+        page_config = httpx.get(f"{url.rstrip('/')}/config").text
+        assert (tmp_path / "identity-key").read_text().strip() not in page_config  # participant values stay unforgeable
     finally:
         demo.close()
         service.store.close()

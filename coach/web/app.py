@@ -41,7 +41,8 @@ def build_app(settings: Settings | None = None, service: CoachService | None = N
     settings = settings or get_settings()
     service = service or CoachService(settings)
     i18n = make_i18n()
-    secret = browser_secret(settings)
+    secret = browser_secret(settings)  # encrypts the browser's values; the page knows it
+    signing_key = browser_secret(settings, "identity-key")  # signs participant values; only the server knows it
     owners = UploadOwners(settings.data_dir / "upload-owners", Path(gr.utils.get_upload_folder()))
     owners.prune()
     with gr.Blocks(title="Coach", delete_cache=(3600, 3600)) as demo:
@@ -50,7 +51,7 @@ def build_app(settings: Settings | None = None, service: CoachService | None = N
         ui_lang = gr.State("en")
         gr.Markdown(i18n("title"))
         gr.Markdown(i18n("intro"))
-        me = Me(service, who, secret, owners)
+        me = Me(service, who, signing_key, owners)
         with gr.Tabs() as tabs:
             with gr.Tab(i18n("tab_practise"), id="practise", elem_id="coach-tab-practise"):
                 practice = practice_page.build_practice_page(me, i18n, session_id)
@@ -68,8 +69,8 @@ def build_app(settings: Settings | None = None, service: CoachService | None = N
 
         def on_load(stored_id, value, request: gr.Request):
             lang = browser_language(request.headers.get("accept-language") if request else None)
-            value = identity.valid_or_new(value, secret)
-            svc = identity.scoped(service, request, value, secret)
+            value = identity.valid_or_new(value, signing_key)
+            svc = identity.scoped(service, request, value, signing_key)
             restored = practice_page.restore_outputs(svc, stored_id, lang)
             sid, scen, pers, phase, sess_lang = restored[0], restored[5], restored[6], restored[7], restored[8]
             scenario_choices = views.scenario_choices(sess_lang if sid else lang)
@@ -116,7 +117,8 @@ def build_app(settings: Settings | None = None, service: CoachService | None = N
 
 class Me:
     """What a page callback needs to know who is asking: `me.service(request, value)` is the app's
-    service as the caller sees it; `me.state` is the identity component to pass as an input."""
+    service as the caller sees it; `me.state` is the identity component to pass as an input;
+    `me.secret` signs participant values (identity.participant_value(me.secret, ...))."""
 
     def __init__(self, service: CoachService, state: gr.BrowserState, secret: str, owners: UploadOwners):
         self.app_service, self.state, self.secret, self.owners = service, state, secret, owners
@@ -129,12 +131,13 @@ class Me:
         return self.owners.allows(path, identity.client_key(request))
 
 
-def browser_secret(settings: Settings) -> str:
-    """The key that encrypts the session id kept in the browser; kept in the data folder so that a
-    restarted app can still read it (a new random key would lose every open conversation)."""
+def browser_secret(settings: Settings, name: str = "browser-secret") -> str:
+    """A key kept in the data folder so that a restarted app (or a second instance) still has it:
+    "browser-secret" encrypts what the browser keeps (Gradio gives it to the page), "identity-key"
+    signs participant identities (never leaves the server)."""
     import secrets
 
-    path = settings.data_dir / "browser-secret"
+    path = settings.data_dir / name
     try:
         if path.exists():
             return path.read_text(encoding="utf-8").strip()

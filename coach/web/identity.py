@@ -10,8 +10,9 @@ participant; else (an API call without login) -> Principal.local(), the single-u
 The browser's value is `{"kind", "key", "workshop_id", "display_name"}`.  Gradio encrypts it in
 localStorage, but the page knows the key, so the server treats the value as a bearer token: an
 anonymous key is 128 random bits (a made-up key only opens an empty space of its own), and a
-participant value must carry `sig`, an HMAC made here with the app's secret (participant_value),
-so nobody can make themselves a participant of a workshop without joining it.
+participant value must carry `sig`, an HMAC made here (participant_value) with a key that never
+leaves the server (`identity-key` in the data folder; the BrowserState's own secret is sent to the
+page), so nobody can make themselves a participant of a workshop without joining it.
 """
 
 from __future__ import annotations
