@@ -82,7 +82,7 @@ def build_app(settings: Settings | None = None, service: CoachService | None = N
                 gr.update(choices=views.phase_choices(lang), value=phase if sid else "delegation"),
                 sess_lang,
             ]
-            picks = join_page.restrict(picks, identity.from_browser(value, secret), lang, service.store)  # workshop
+            picks = join_page.restrict(picks, identity.from_browser(value, signing_key), lang, service.store)  # workshop
             about_text = views.engine_status(settings, lang) + "\n\n" + text(
                 "privacy", lang, location=service.store.location()
             )
