@@ -60,7 +60,7 @@ def build_content_page(i18n) -> None:
     @one_line_errors
     def on_validate(kind_in, id_in, text_in, request: gr.Request):
         obj = draft(kind_in, id_in, text_in)
-        return text("ct_valid", _lang(request), kind=text(f"ct_kind_{kind_in}", _lang(request)), id=obj.id), \
+        return text("ct_valid", _lang(request), kind=kind_in, id=obj.id), \
             _download(obj)
 
     validate.click(on_validate, [kind, content_id, source], [status, download], api_visibility="private")
@@ -70,7 +70,7 @@ def build_content_page(i18n) -> None:
         obj = draft(kind_in, id_in, text_in)
         authoring.publish(obj)
         lang = _lang(request)
-        return text("ct_published", lang, kind=text(f"ct_kind_{kind_in}", lang), id=obj.id), _download(obj)
+        return text("ct_published", lang, kind=kind_in, id=obj.id), _download(obj)
 
     publish.click(on_publish, [kind, content_id, source], [status, download], api_visibility="private")
 
