@@ -86,6 +86,9 @@ class Accounts:
         self._by_name[name] = account
         return account
 
+    def remove(self, name: str) -> bool:
+        return self._by_name.pop(name, None) is not None
+
     def verify(self, name: str, password: str) -> Role | None:
         account = self._by_name.get(name or "")
         if account is None:

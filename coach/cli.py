@@ -1,4 +1,4 @@
-"""The command line: `coach review | practice | personas | scenarios | eval | app | data`.
+"""The command line: `coach review | practice | personas | scenarios | eval | app | auth | data`.
 
 Every feature of coach is a command first; the web app calls the same
 functions.  Each command lives in its own small module (coach/cli_*.py) that
@@ -33,9 +33,9 @@ app = typer.Typer(
 
 
 def _register() -> None:
-    from coach import cli_app, cli_data, cli_eval, cli_practice, cli_review
+    from coach import cli_app, cli_auth, cli_data, cli_eval, cli_practice, cli_review, cli_workshop
 
-    for module in (cli_review, cli_practice, cli_eval, cli_app, cli_data):
+    for module in (cli_review, cli_practice, cli_eval, cli_app, cli_auth, cli_data, cli_workshop):
         module.register(app)
 
 

@@ -23,3 +23,18 @@ def _installed_prompts_dir() -> Path:
     if packaged.is_dir():
         return packaged
     return here.parent / "prompts"
+
+
+def authored_dir() -> Path:
+    """Where trainers' own scenarios and personas live: <data folder>/content (never prompts/)."""
+    env = os.environ.get("COACH_DATA_DIR")
+    if env:
+        return Path(env) / "content"
+    return _settings_data_dir() / "content"
+
+
+@lru_cache(maxsize=1)
+def _settings_data_dir() -> Path:
+    from coach.settings import get_settings
+
+    return get_settings().data_dir

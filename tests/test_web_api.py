@@ -44,6 +44,8 @@ def test_endpoints_have_exactly_the_documented_parameters(running):
     assert [p["parameter_has_default"] for p in api["/send_turn"]["parameters"]] == [False, False, True]
     assert names["/end_session"] == ["session_id"]
     assert names["/review_transcript"] == ["file", "manager", "phase", "language"]
+    assert names["/list_sessions"] == []
+    assert not any("request" in params for params in names.values())
     optional = {p["parameter_name"] for p in api["/review_transcript"]["parameters"] if p["parameter_has_default"]}
     assert optional == {"manager", "phase", "language"}
 

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import TypeVar
 
@@ -19,7 +22,7 @@ from pydantic import BaseModel
 from coach.datafiles import load_yaml_model
 from coach.errors import InputError
 from coach.models import LANGUAGES
-from coach.paths import prompts_dir
+from coach.paths import authored_dir, prompts_dir
 from coach.roleplay.models import Persona, Scenario
 
 M = TypeVar("M", bound=BaseModel)
@@ -93,9 +96,42 @@ def _look_at_folder(directory: Path) -> tuple:
     return (str(directory), *files)
 
 
+# a draft scenario/persona being previewed by a trainer (coach.workshop.authoring), this context only
+_draft: ContextVar[tuple[dict, dict] | None] = ContextVar("coach_content_draft", default=None)
+
+
+@contextmanager
+def previewing(scenario: Scenario | None = None, persona: Persona | None = None) -> Iterator[None]:
+    """Within this block, the draft scenario and persona are part of the content (for a preview)."""
+    token = _draft.set(({scenario.id: scenario} if scenario else {}, {persona.id: persona} if persona else {}))
+    try:
+        yield
+    finally:
+        _draft.reset(token)
+
+
+def _with_authored(kind: str, packaged: dict, load) -> dict:
+    """Packaged content plus the trainers' own from the data folder (packaged ids win) and a draft."""
+    folder = authored_dir() / kind
+    look = _recent(("authored", str(folder)), lambda: _look_at_folder(folder) if folder.is_dir() else ())
+    merged = packaged
+    if look:
+        key = (kind, "merged", look, id(packaged))
+        if key not in _cache:
+            _cache[key] = {**load(folder), **packaged}
+        merged = _cache[key]
+    draft = _draft.get()
+    if draft is not None:
+        extra = draft[0] if kind == "scenarios" else draft[1]
+        merged = {**merged, **extra}
+    return merged
+
+
 def load_personas(directory: Path | None = None) -> dict[str, Persona]:
-    """All personas, by id (reloaded when a file is added or changed)."""
-    directory = directory or personas_dir()
+    """All personas, by id (reloaded when a file is added or changed); without a directory: the
+    packaged ones plus the trainers' own in the data folder."""
+    if directory is None:
+        return _with_authored("personas", load_personas(personas_dir()), load_personas)
     key = ("personas",) + _signature(directory)
     if key not in _cache:
         _cache[key] = {p.id: p for p in (load_model_file(f, Persona) for f in _files(directory))}
@@ -103,8 +139,11 @@ def load_personas(directory: Path | None = None) -> dict[str, Persona]:
 
 
 def load_scenarios(directory: Path | None = None, personas: dict[str, Persona] | None = None) -> dict[str, Scenario]:
-    """All scenarios, by id; the persona ids they suggest must exist."""
-    directory = directory or scenarios_dir()
+    """All scenarios, by id; the persona ids they suggest must exist.  Without a directory: the
+    packaged ones plus the trainers' own in the data folder."""
+    if directory is None:
+        return _with_authored("scenarios", load_scenarios(scenarios_dir(), personas),
+                              lambda folder: load_scenarios(folder, personas))
     key = ("scenarios",) + _signature(directory)
     if key not in _cache:
         known = personas if personas is not None else load_personas()

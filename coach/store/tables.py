@@ -107,3 +107,7 @@ class ScoreRow(Base):
     created: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
     review: Mapped[ReviewRow] = relationship(back_populates="scores")
+
+
+# the workshop tables live on the same Base (imported last: they import Base from here)
+from coach.store import workshop_tables as _workshop_tables  # noqa: E402,F401

@@ -4,6 +4,7 @@
     /send_turn(session_id, text, request_id=None)               -> {"reply", "hint"}
     /end_session(session_id)                                    -> the review JSON
     /review_transcript(file, manager, phase, language)          -> the review JSON
+    /list_sessions()                                            -> the caller's own sessions
 
 Every error reaches the client as a gr.Error with one line.
 """
@@ -18,9 +19,11 @@ from pathlib import Path
 import anyio
 import gradio as gr
 from gradio.data_classes import FileData
+from pydantic import BaseModel, Field
 
 from coach.errors import CoachError
 from coach.uploads import remove_upload
+from coach.web import identity
 from coach.web.api import CoachService
 from coach.web.timings import timed
 
@@ -74,8 +77,9 @@ def _as_gr_error(fn, exc: Exception) -> gr.Error:
     return gr.Error(f"internal error ({type(exc).__name__}); please report it and try again", print_exception=False)
 
 
-def uploaded_bytes(file) -> tuple[bytes, str]:
-    """The bytes and original name of a file the client uploaded (only Gradio's upload folder is read)."""
+def uploaded_bytes(file, owners=None, caller: str | None = None) -> tuple[bytes, str]:
+    """The bytes and original name of a file the client uploaded (only Gradio's upload folder is
+    read, and with owners (coach.web.guard.UploadOwners) only a file this caller uploaded)."""
     if file is None:
         raise CoachError("no file given; pass a transcript with handle_file('talk.vtt')")
     if isinstance(file, dict):
@@ -88,14 +92,21 @@ def uploaded_bytes(file) -> tuple[bytes, str]:
     allowed = Path(gr.utils.get_upload_folder()).resolve()
     if allowed not in resolved.parents:
         raise CoachError("only uploaded files can be reviewed; pass the file with gradio_client.handle_file(path)")
+    if owners is not None and not owners.allows(resolved, caller):
+        raise CoachError("the uploaded file was not found; upload it again with gradio_client.handle_file(path)")
     try:
         return resolved.read_bytes(), name or resolved.name
     except OSError as exc:
         raise CoachError(f"the uploaded file cannot be read ({exc.strerror}); upload it again") from exc
 
 
-def register_endpoints(service: CoachService) -> None:
-    """Add the four named endpoints to the gr.Blocks being built."""
+def register_endpoints(service: CoachService, owners=None) -> None:
+    """Add the named endpoints to the gr.Blocks being built.  Each works on the service as the
+    caller sees it: a login's own space, or (no login) the local user's; someone else's session
+    or upload is "not found".  `request` is injected by Gradio and is no API parameter."""
+
+    def mine(request: gr.Request | None) -> CoachService:
+        return identity.scoped(service, request, None, page=False)
 
     @one_line_errors
     def start_session(
@@ -104,26 +115,29 @@ def register_endpoints(service: CoachService) -> None:
         phase: str | None = None,
         language: str | None = None,
         engine: str | None = None,
+        request: gr.Request = None,
     ) -> dict:
         """Start a practice session; returns session_id and the delegatee's opening line (or null)."""
-        return service.start_session(scenario, persona, phase, language, engine, hints=True)
+        return mine(request).start_session(scenario, persona, phase, language, engine, hints=True)
 
     @one_line_errors
-    async def send_turn(session_id: str, text: str, request_id: str | None = None) -> dict:
+    async def send_turn(session_id: str, text: str, request_id: str | None = None,
+                        request: gr.Request = None) -> dict:
         """Say one turn as the manager; returns the delegatee's reply and the live hint.  A retry
         with the same request_id (any unique string per turn) returns the stored reply."""
         # an offline turn takes a few milliseconds: run it here, on the event loop; anything
         # that may wait (a language model) goes to a worker thread
+        svc = mine(request)
         with timed("send_turn"):  # only with COACH_TIMINGS_FILE (the load benchmark)
-            quick = service.quick_turn(session_id, text, request_id)
+            quick = svc.quick_turn(session_id, text, request_id)
             if quick is not None:
                 return quick
-            return await anyio.to_thread.run_sync(service.send_turn, session_id, text, request_id)
+            return await anyio.to_thread.run_sync(svc.send_turn, session_id, text, request_id)
 
     @one_line_errors
-    def end_session(session_id: str) -> dict:
+    def end_session(session_id: str, request: gr.Request = None) -> dict:
         """End the session; returns the review JSON (review-json.md) with review_id."""
-        return service.end_session(session_id)
+        return mine(request).end_session(session_id)
 
     @one_line_errors
     def review_transcript(
@@ -131,14 +145,40 @@ def register_endpoints(service: CoachService) -> None:
         manager: str | None = None,
         phase: str | None = None,
         language: str | None = None,
+        request: gr.Request = None,
     ) -> dict:
         """Review an uploaded transcript (VTT, SRT, DOCX, TXT); returns the review JSON with review_id."""
-        data, name = uploaded_bytes(file)
+        data, name = uploaded_bytes(file, owners, identity.client_key(request))
         try:
-            return service.review_transcript(data, os.path.basename(name), manager, phase, language)
+            return mine(request).review_transcript(data, os.path.basename(name), manager, phase, language)
         finally:  # an API client uploads the file again with every call: no copy stays behind
             remove_upload(file.get("path") if isinstance(file, dict) else getattr(file, "path", None),
                           gr.utils.get_upload_folder())
 
-    for fn in (start_session, send_turn, end_session, review_transcript):
+    @one_line_errors
+    def list_sessions(request: gr.Request = None) -> list[dict]:
+        """The caller's own sessions, newest first: id, scenario, persona, phase, language, turns,
+        ended, updated (ISO 8601)."""
+        return [session_row(s) for s in mine(request).store.list_sessions()]
+
+    for fn in (start_session, send_turn, end_session, review_transcript, list_sessions):
         gr.api(fn, api_name=fn.__name__)
+
+
+class SessionItem(BaseModel):
+    """One entry of /list_sessions (the contract of that endpoint)."""
+
+    id: str
+    scenario: str
+    persona: str
+    phase: str
+    language: str
+    turns: int
+    ended: bool
+    updated: str = Field(description="when the session last changed, ISO 8601")
+
+
+def session_row(summary) -> dict:
+    return SessionItem(id=summary.id, scenario=summary.scenario_id, persona=summary.persona_id, phase=summary.phase,
+                       language=summary.language, turns=summary.turn_count, ended=bool(summary.ended),
+                       updated=summary.updated.isoformat()).model_dump()

@@ -13,7 +13,9 @@ from coach.web.endpoints import one_line_errors
 from coach.web.i18n import text
 
 
-def build_history_page(service: CoachService, i18n, ui_lang: gr.State) -> SimpleNamespace:
+def build_history_page(me, i18n, ui_lang: gr.State) -> SimpleNamespace:
+    """Only the caller's own sessions and reviews: every callback works on me.service(request, value)."""
+    who = me.state
     refresh = gr.Button(i18n("refresh"), size="sm", elem_id="coach-history-refresh")
     chart = gr.LinePlot(x="time", y="score", color="guideline", y_lim=[0, 1], label=i18n("history_chart"),
                         elem_id="coach-history-chart")
@@ -31,11 +33,14 @@ def build_history_page(service: CoachService, i18n, ui_lang: gr.State) -> Simple
     notice = gr.Markdown(elem_id="coach-history-notice")
     review_card = gr.HTML(elem_id="coach-history-card")
 
-    def tables(lang):
+    def tables(lang, value, request: gr.Request):
+        return _tables(me.service(request, value), lang)
+
+    def _tables(service: CoachService, lang):
         store = service.store
         return views.sessions_table(store), views.reviews_table(store), scorecard.history_frame(store.score_history(), lang)
 
-    refresh.click(one_line_errors(tables), [ui_lang], [sessions, reviews, chart], api_visibility="private")
+    refresh.click(one_line_errors(tables), [ui_lang, who], [sessions, reviews, chart], api_visibility="private")
 
     def on_pick(evt: gr.SelectData):
         row = evt.row_value or []
@@ -45,21 +50,23 @@ def build_history_page(service: CoachService, i18n, ui_lang: gr.State) -> Simple
     reviews.select(on_pick, None, picked, api_visibility="private")
 
     @one_line_errors
-    def on_delete(item_id, lang):
+    def on_delete(item_id, lang, value, request: gr.Request):
+        service = me.service(request, value)
         gone = service.delete(item_id)
         note = text("deleted", lang) if gone else text("not_found", lang, id=item_id)
-        return (note, "", *tables(lang))
+        return (note, "", *_tables(service, lang))
 
     @one_line_errors
-    def on_delete_all(confirmed, lang):
+    def on_delete_all(confirmed, lang, value, request: gr.Request):
+        service = me.service(request, value)  # only the caller's own sessions and reviews
         if not confirmed:
-            return (text("confirm_needed", lang), False, *tables(lang))
+            return (text("confirm_needed", lang), False, *_tables(service, lang))
         counts = service.delete_all()
         purge_uploads(service.settings)  # what failed reviews left, and Gradio's copies of exports
-        return (text("deleted_all", lang, **counts), False, *tables(lang))
+        return (text("deleted_all", lang, **counts), False, *_tables(service, lang))
 
-    delete.click(on_delete, [picked, ui_lang], [notice, picked, sessions, reviews, chart], api_visibility="private")
-    delete_all.click(on_delete_all, [confirm, ui_lang], [notice, confirm, sessions, reviews, chart],
+    delete.click(on_delete, [picked, ui_lang, who], [notice, picked, sessions, reviews, chart], api_visibility="private")
+    delete_all.click(on_delete_all, [confirm, ui_lang, who], [notice, confirm, sessions, reviews, chart],
                      api_visibility="private")
 
     return SimpleNamespace(refresh=refresh, reopen=reopen, picked=picked, notice=notice, review_card=review_card,

@@ -224,3 +224,13 @@ def make_i18n():
     import gradio as gr
 
     return gr.I18n(en=EN, nl=NL)
+
+
+def _add_workshop_texts() -> None:
+    from coach.web import workshop_texts
+
+    EN.update(workshop_texts.EN)
+    NL.update(workshop_texts.NL)
+
+
+_add_workshop_texts()

@@ -13,8 +13,10 @@ from coach.web.endpoints import one_line_errors
 from coach.web.i18n import text
 
 
-def build_practice_page(service: CoachService, i18n, session_id: gr.BrowserState) -> SimpleNamespace:
-    """Lay out the page and wire its events; returns the components the app needs elsewhere."""
+def build_practice_page(me, i18n, session_id: gr.BrowserState) -> SimpleNamespace:
+    """Lay out the page and wire its events; returns the components the app needs elsewhere.
+    `me` (coach.web.app.Me) gives each callback the service as the caller sees it."""
+    who = me.state
     with gr.Row():
         scenario = gr.Dropdown(label=i18n("scenario"), choices=[], elem_id="coach-scenario")
         persona = gr.Dropdown(label=i18n("persona"), choices=[], elem_id="coach-persona")
@@ -48,7 +50,9 @@ def build_practice_page(service: CoachService, i18n, session_id: gr.BrowserState
             following = gr.Button(i18n("next"), variant="primary", elem_id="coach-next")
 
     @one_line_errors
-    def on_start(scenario_id, persona_id, phase_id, lang, with_hints, continue_story, p_result, p_instruction, p_steps, current):
+    def on_start(scenario_id, persona_id, phase_id, lang, with_hints, continue_story, p_result, p_instruction, p_steps,
+                 current, value, request: gr.Request):
+        service = me.service(request, value)
         card_in = PreparationCard(result=p_result or "", instruction=p_instruction or "", steps=p_steps or "")
         if continue_story and not current:
             raise gr.Error(text("no_session", lang), print_exception=False)
@@ -56,9 +60,9 @@ def build_practice_page(service: CoachService, i18n, session_id: gr.BrowserState
             scenario_id, persona_id, phase_id, lang, hints=with_hints, preparation=card_in,
             previous=current if continue_story else None,
         )
-        return _fresh(info, lang)
+        return _fresh(service, info)
 
-    def _fresh(info: dict, lang: str):
+    def _fresh(service: CoachService, info: dict):
         session = service.get_session(info["session_id"])
         return (info["session_id"], views.chat_messages(session), text("started", session.language), "",
                 gr.update(visible=False), session.scenario_id, session.persona_id, session.phase, session.language)
@@ -73,15 +77,16 @@ def build_practice_page(service: CoachService, i18n, session_id: gr.BrowserState
     fresh_outputs = [session_id, chat, status, hint, result, scenario, persona, phase, language]
     start.click(
         on_start,
-        [scenario, persona, phase, language, hints, storyline, prep_result, prep_instruction, prep_steps, session_id],
+        [scenario, persona, phase, language, hints, storyline, prep_result, prep_instruction, prep_steps, session_id, who],
         fresh_outputs,
         api_visibility="private",
     )
 
     @one_line_errors
-    def on_send(text_in, current):
+    def on_send(text_in, current, value, request: gr.Request):
         if not current:
             raise gr.Error(text("no_session", "en"), print_exception=False)
+        service = me.service(request, value)
         session = service.get_session(current)
         before = views.chat_messages(session)
         said = (text_in or "").strip()
@@ -94,45 +99,47 @@ def build_practice_page(service: CoachService, i18n, session_id: gr.BrowserState
     for trigger in (send.click, message.submit):
         # "multiple": a message sent while a reply still streams is not dropped (Gradio's default
         # "once" would); the service makes it wait for that reply (coach.web.api, _settled)
-        trigger(on_send, [message, session_id], [chat, message, hint], api_visibility="private",
+        trigger(on_send, [message, session_id, who], [chat, message, hint], api_visibility="private",
                 trigger_mode="multiple")
 
     @one_line_errors
-    def on_end(current):
+    def on_end(current, value, request: gr.Request):
         if not current:
             raise gr.Error(text("no_session", "en"), print_exception=False)
-        payload = service.end_session(current)
+        payload = me.service(request, value).end_session(current)
         html, _, _ = views.review_outputs(views_review(payload))
         return html, gr.update(visible=True), text("ended_note", payload["language"])
 
     @one_line_errors
-    def on_charts(current):
+    def on_charts(current, value, request: gr.Request):
         """The charts, drawn once their column is visible (a hidden plot would stay blank)."""
-        stored = service.store.reviews_for_session(current) if current else []
+        stored = me.service(request, value).store.reviews_for_session(current) if current else []
         if not stored:
             return gr.update(), gr.update()
         _, q_frame, t_frame = views.review_outputs(stored[-1].review())
         return q_frame, t_frame
 
-    end.click(on_end, [session_id], [card, result, status], api_visibility="private").success(
-        on_charts, [session_id], [questions, talk], api_visibility="private"
+    end.click(on_end, [session_id, who], [card, result, status], api_visibility="private").success(
+        on_charts, [session_id, who], [questions, talk], api_visibility="private"
     )
 
     @one_line_errors
-    def on_again(current):
+    def on_again(current, value, request: gr.Request):
+        service = me.service(request, value)
         old = service.get_session(current)
         info = service.start_session(old.scenario_id, old.persona_id, old.phase, old.language, old.engine,
                                      hints=old.hints, preparation=old.preparation)
-        return _fresh(info, old.language)
+        return _fresh(service, info)
 
     @one_line_errors
-    def on_next(current):
+    def on_next(current, value, request: gr.Request):
+        service = me.service(request, value)
         old = service.get_session(current)
         info = service.start_session(language=old.language, hints=old.hints, previous=current)
-        return _fresh(info, old.language)
+        return _fresh(service, info)
 
-    again.click(on_again, [session_id], fresh_outputs, api_visibility="private")
-    following.click(on_next, [session_id], fresh_outputs, api_visibility="private")
+    again.click(on_again, [session_id, who], fresh_outputs, api_visibility="private")
+    following.click(on_next, [session_id, who], fresh_outputs, api_visibility="private")
 
     return SimpleNamespace(
         scenario=scenario, persona=persona, phase=phase, language=language, chat=chat, hint=hint, status=status,
@@ -147,7 +154,8 @@ def views_review(payload: dict):
 
 
 def restore_outputs(service: CoachService, session_id: str | None, lang: str):
-    """What the page shows for a stored session (after a reload, a restart or 'reopen')."""
+    """What the page shows for a stored session (after a reload, a restart or 'reopen'); service is
+    the caller's own (scoped), so someone else's session id shows an empty page."""
     session = None
     if session_id:
         try:

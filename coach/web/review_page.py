@@ -11,13 +11,16 @@ import gradio as gr
 from coach.errors import CoachError
 from coach.uploads import remove_upload
 from coach.web import domain, views
-from coach.web.api import CoachService, review_of
+from coach.errors import CoachError
+from coach.web.api import review_of
 from coach.web.endpoints import one_line_errors
 
 AUTO = ""
 
 
-def build_review_page(service: CoachService, i18n) -> SimpleNamespace:
+def build_review_page(me, i18n) -> SimpleNamespace:
+    """Reviews are stored as the caller's own (me.service); an uploaded file is read only by whoever
+    uploaded it (me.may_read)."""
     with gr.Row():
         upload = gr.File(label=i18n("upload"), file_types=[".vtt", ".srt", ".docx", ".txt"], type="filepath",
                          elem_id="coach-upload")
@@ -46,10 +49,14 @@ def build_review_page(service: CoachService, i18n) -> SimpleNamespace:
     kept = gr.State(None)  # the upload's bytes once its file is removed, for a review again with corrections
 
     @one_line_errors
-    def on_review(file_path, pasted_text, manager_in, phase_in, language_in, kind_in, kept_in, progress=gr.Progress()):
+    def on_review(file_path, pasted_text, manager_in, phase_in, language_in, kind_in, kept_in, value,
+                  request: gr.Request, progress=gr.Progress()):
         progress(0.1, desc="…")
+        service = me.service(request, value)
         data = name = None
         if file_path:
+            if not (kept_in and kept_in.get("path") == file_path) and not me.may_read(request, file_path):
+                raise CoachError("the uploaded file was not found; upload it again")
             data, name = _upload(file_path, kept_in)
         payload = service.review_transcript(data, name, manager_in or None, phase_in or None, language_in or None,
                                             pasted=pasted_text, delegatee_kind=kind_in or None)
@@ -74,7 +81,7 @@ def build_review_page(service: CoachService, i18n) -> SimpleNamespace:
             kept_in,
         )
 
-    run.click(on_review, [upload, pasted, manager, phase, language, kind, kept],
+    run.click(on_review, [upload, pasted, manager, phase, language, kind, kept, me.state],
               [confirm, manager, phase, report, questions, talk, md, html, pdf, kept], api_visibility="private")
 
     def on_new_input():
