@@ -148,13 +148,16 @@ def test_a_busy_network_contact_says_so_and_names_a_first_step_when_asked(lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_progress_opens_with_a_status_referring_to_the_agreements(lang):
-    agreed = SAY["checkpoint"][lang]
-    session, _ = converse("mehmet", "progress", [], lang, agreements=Agreements(checkpoints=[agreed]))
+def test_progress_opens_with_a_status_referring_to_the_agreements_in_its_own_words(lang):
+    from coach.roleplay.models import AgreementRecord, Checkpoint
+
+    said = SAY["checkpoint"][lang]
+    record = AgreementRecord(result="een goedgekeurd rooster", checkpoints=[Checkpoint(when="donderdag")])
+    session, _ = converse("mehmet", "progress", [], lang, agreements=Agreements(checkpoints=[said], record=record))
     opening = session.turns[0].text
     assert get_scenario("care-summer-roster").status.get(lang) in opening
-    assert agreed.rstrip(".") in opening
-    assert ("afgesproken" if lang == "nl" else "agreed") in opening
+    assert "donderdag" in opening and "een goedgekeurd rooster" in opening
+    assert said.rstrip(".") not in opening  # never the manager's sentence quoted
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -105,6 +105,7 @@ def start_session(
     )
     if previous is not None:
         session.storyline_id = previous.storyline_id
+        session.earlier_replies = previous.earlier_replies + [t.text for t in previous.turns if t.role == "delegatee"]
     opening = _delegatee(session, settings).opening(session)
     if opening:
         session.turns.append(SessionTurn(speaker=pe.name, role="delegatee", text=opening))

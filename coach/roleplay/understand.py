@@ -27,6 +27,9 @@ already still yet not no also to of for with on at in out by about as now very j
 heb hebt heeft kan kun kunt wil wilt zal zou moet gaat gaan loopt staat ga doe doet weet""".split())
 
 
+GENERIC = {"budget", "deadline"}
+
+
 class Reading(BaseModel):
     """One manager turn, understood."""
 
@@ -41,14 +44,16 @@ class Reading(BaseModel):
     step_list: bool = False       # prescribes several steps in one turn
     all_fine: bool = False        # claims all is well ("dus alles loopt volgens plan?")
     numbers: list[str] = Field(default_factory=list)
+    guard: bool = False           # tries to make the delegatee step out of its role
+    last_small_talk: bool = False # the (last) question is small talk ("Totally unrelated: how are things?")
 
     def has(self, topic: str) -> bool:
         return topic in self.topics
 
 
 def words(text: str) -> set[str]:
-    """Content words (lower case, stems of at most 6 letters), for overlap with facts."""
-    return {w[:6] for w in re.findall(r"[a-zà-ÿ]+", text.lower()) if len(w) > 3 and w not in STOP}
+    """Content words (lower case, stems of at most 5 letters), for overlap with facts."""
+    return {w[:5] for w in re.findall(r"[a-zà-ÿ]+", text.lower()) if len(w) > 3 and w not in STOP}
 
 
 def topics_of(text: str, book: Phrasebook) -> set[str]:
@@ -57,14 +62,18 @@ def topics_of(text: str, book: Phrasebook) -> set[str]:
 
 
 def is_question(text: str) -> tuple[bool, bool, bool]:
-    """(question, open, closed) from the words alone."""
-    t = text.strip().lower()
-    last = re.split(r"(?<=[.!])\s+", t)[-1] if t else ""
-    first = (re.findall(r"[a-zà-ÿ]+", last) or [""])[0]
-    question = t.endswith("?") or first in QUESTION_WORDS
-    if not question:
+    """(question, open, closed) from the words alone: the (last) sentence with a question mark, or a
+    question word in a line without end punctuation (speech to text: "hoi sanne hoe ver ben je")."""
+    t = " ".join(text.strip().lower().split())
+    sentences = [x for x in re.split(r"(?<=[.!?:])\s+", t) if x]
+    asked = [x for x in sentences if x.endswith("?")]
+    last = asked[-1] if asked else (sentences[-1] if sentences else "")
+    tokens = re.findall(r"[a-zà-ÿ]+", last)
+    first = tokens[0] if tokens else ""
+    unpunctuated = bool(t) and t[-1] not in ".!?" and any(w in QUESTION_WORDS for w in tokens[:8])
+    if not asked and first not in QUESTION_WORDS and not unpunctuated:
         return False, False, False
-    opened = first in QUESTION_WORDS or bool(re.search(r"\b(" + "|".join(QUESTION_WORDS) + r")\b", last[:40]))
+    opened = first in QUESTION_WORDS or any(w in QUESTION_WORDS for w in tokens[:8])
     return True, opened, not opened
 
 
@@ -78,7 +87,10 @@ def understand(text: str, lang: str, acts: list[str], small_talk: bool, scenario
     fact_topics = [t for t in TOPICS if f"fact_{t}" in topics]
     mine = words(text)
     about_obstacle = bool(mine & words(scenario.obstacle.get(lang))) and question
+    sentences = [x for x in re.split(r"(?<=[.!?:])\s+", " ".join(text.split())) if x]
+    last_topics = topics_of(sentences[-1], book) if len(sentences) > 1 else set()
     return Reading(
+        last_small_talk="small_talk" in last_topics and sentences[-1].endswith("?"),
         acts=list(acts),
         topics=sorted(topics),
         fact_topics=fact_topics,
@@ -93,15 +105,27 @@ def understand(text: str, lang: str, acts: list[str], small_talk: bool, scenario
     )
 
 
-def fact_for(reading: Reading, text: str, scenario: Scenario, lang: str) -> tuple[list[str], str] | None:
-    """The scenario fact the turn asks for: by topic words, else by shared content words."""
+def fact_for(reading: Reading, text: str, scenario: Scenario, lang: str, explicit: bool = True) -> tuple[list[str], str] | None:
+    """The scenario fact the turn asks for: among the facts of the topics asked about (by topic words),
+    the one sharing most words; without a topic word, one sharing at least two content words."""
     facts = scenario.topic_facts(lang)
-    for topic in reading.fact_topics:
-        for topics, fact in facts:
-            if topic in topics:
-                return topics, fact
     mine = words(text)
+    if explicit:
+        candidates = [f for f in facts if set(f[0]) & set(reading.fact_topics)]
+        if not candidates:
+            return None
+        best = max(candidates, key=lambda f: (len(mine & words(f[1])), len(set(f[0]) & set(reading.fact_topics))))
+        # a budget or a date is what it is; of people, means, history ... the question names the thing
+        if not set(best[0]) & GENERIC and not mine & words(best[1]):
+            return None
+        return best
     best = max(facts, key=lambda f: len(mine & words(f[1])), default=None)
-    if best is not None and len(mine & words(best[1])) >= 1 and reading.question:
+    if best is not None and len(mine & words(best[1])) >= 2 and reading.question:
         return best
     return None
+
+
+def understand_topics(text: str, lang: str) -> list[str]:
+    """The fact topics a text is about (budget, people ...)."""
+    found = topics_of(text, load_phrasebook(lang))
+    return [t for t in TOPICS if f"fact_{t}" in found]
