@@ -96,7 +96,13 @@ def test_the_storyline_carries_the_agreements_into_the_next_phases():
     assert (progress.scenario_id, progress.persona_id, progress.manager_name) == ("it-laptop-rollout", "kees", "Ilse")
     assert progress.agreements.result == agreed.result
     opening = progress.turns[0].text
-    assert "afgesproken" in opening and "40 laptops" in opening
+    assert "afgesproken" in opening and "40 werkende nieuwe laptops" in opening
+    # the storyline: the result once, the check-in and the budget carried, no manager sentence quoted
+    record = progress.agreements.record
+    assert record.result and len(agreed.result) == 1
+    assert [c.when for c in record.checkpoints] == ["donderdag"]
+    assert any("48.000 euro" in m for m in record.mandate) or any("leverancier" in m for m in record.mandate)
+    assert "donderdag" in opening and "Wat ik aan het eind wil hebben" not in opening
 
     play(progress, PROGRESS_NL)
     obstacle = get_scenario("it-laptop-rollout").obstacle.get("nl")

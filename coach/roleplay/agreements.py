@@ -92,7 +92,8 @@ def record_from_turns(turns: list[tuple[str, list[str]]], lang: str, scenario: S
             if item not in rec.mandate:
                 rec.mandate.append(item)
         when = when_of(text, lang)
-        if "checkpoint" in acts_set and when and when not in [c.when for c in rec.checkpoints]:
+        deadline = when and when in scenario.result.get(lang).lower()  # "vóór 1 maart" is the result's date
+        if "checkpoint" in acts_set and when and not deadline and when not in [c.when for c in rec.checkpoints]:
             rec.checkpoints.append(Checkpoint(when=when))
         if "monkey_take" in acts_set and not question:
             rec.monkey = "manager"

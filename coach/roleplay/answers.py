@@ -134,13 +134,15 @@ def answer(phase: str, p: Persona, s: DelegateeState, r: Reading, text: str, sc:
     if r.guard:
         return None
     acts, lang, topics = set(r.acts), s.language, set(r.topics)
+    if s.handed_back and not r.question and not {"pressure", "overload"} & topics and not PRESSURE_ACTS & acts:
+        return Answer("acknowledge_praise", ["return_respected"])
     if r.last_small_talk and not r.fact_topics:
         return Answer("small_talk", ["small_talk"])
     if _handing_back(p, s, r):
         return Answer("hand_back", ["refuse_again" if s.handed_back else "hand_back"])
     if phase != "final" and ("monkey_take" in acts or "takeover" in topics):
         return _takeover(p, s)
-    if r.question and "agreement" in topics:
+    if r.question and "agreement" in topics and not (phase == "final" and "result" in topics):
         return Answer("answer_question", ["agreement_reply" if not s.agreements.is_empty() else "agreement_none"])
     if ("summary" in acts or "summary" in topics or (r.all_fine and phase == "final")) and r.question and not r.open:
         return _summary(p, s, r, text, sc, said)
@@ -160,6 +162,8 @@ def answer(phase: str, p: Persona, s: DelegateeState, r: Reading, text: str, sc:
 
 def _asked(phase: str, p: Persona, s: DelegateeState, r: Reading, text: str, sc: Scenario) -> Answer | None:
     topics, lang = set(r.topics), s.language
+    if phase == "final" and {"went_well", "lessons", "result"} & topics:
+        return None  # the review of the work: rules.py
     if "experience" in topics:
         return Answer("answer_experience", ["experience_new" if p.competence == "new" else "experience_experienced"])
     if "step" in topics or ("first_step" in topics and r.open):
@@ -193,5 +197,5 @@ def _asked(phase: str, p: Persona, s: DelegateeState, r: Reading, text: str, sc:
         if found is not None:
             return Answer("answer_fact", ["answer_fact_closed"], fact=found[1], topics=found[0])
     if phase == "progress" and r.closed and re.search(r"\b(al|yet|already)\b", text.lower()):
-        return Answer("answer_status", ["not_yet"])
+        return Answer("answer_status", ["short_no" if s.closed_streak >= 1 else "not_yet"])
     return None

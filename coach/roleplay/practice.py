@@ -18,7 +18,7 @@ from coach.errors import CoachError, InputError
 from coach.models import LANGUAGES, PHASES, PreparationCard, Review, ReviewOptions, Transcript, Turn
 from coach.roleplay import content
 from coach.roleplay.agreements import extract_agreements, merge_agreements, scenario_agreements
-from coach.roleplay.models import Agreements, Session, SessionTurn
+from coach.roleplay.models import AgreementRecord, Agreements, Session, SessionTurn
 from coach.settings import Settings, get_settings
 
 MAX_TURN_CHARS = 2000
@@ -51,6 +51,7 @@ def _standalone_agreements(scenario, language: str, preparation: PreparationCard
             result=[preparation.result] if preparation.result.strip() else [],
             instruction=[preparation.instruction] if preparation.instruction.strip() else [],
             checkpoints=[preparation.steps] if preparation.steps.strip() else [],
+            record=AgreementRecord(result=preparation.result.strip().rstrip(".")),
         )
     checkpoint = scenario.suggested_checkpoint.get(language) if scenario.suggested_checkpoint else None
     return scenario_agreements(scenario.result.get(language), checkpoint)

@@ -40,6 +40,7 @@ MOVE_OF = {
     "experience_new": "answer_experience", "experience_experienced": "answer_experience", "options": "answer_options",
     "status_reply": "answer_status", "answer_fact_closed": "answer_fact", "not_yet": "answer_status", "small_talk": "small_talk",
 }
+ACKS = {"ack_result", "ack_checkpoint", "ack_instruction", "reassured", "motivated", "warming_up"}
 PREFIXES = {"doubt", "busy", "pleased", "pleased_reassured", "reassured", "motivated", "warming_up"}
 
 
@@ -155,7 +156,10 @@ class ScriptedDelegatee:
                 moves = decide(session.phase, persona, state, reading)
                 ans = Answer(main_move(moves), moves, obstacle=bool({"reveal_obstacle", "mention_obstacle"} & set(moves)))
             elif session.phase == "delegation":
-                ans.moves = self._prefix(persona, state, reading) + ans.moves
+                acks = [m for m in decide(session.phase, persona, state, reading) if m in ACKS]
+                ans.moves = self._prefix(persona, state, reading) + ans.moves + acks
+                if "quiet" in persona.traits:
+                    ans.moves = [m for m in ans.moves if m not in ACKS][:2]
             if i == len(turns) - 1:
                 return state, reading, ans
             state.update(reading, ans.moves, [ans.fact] if ans.fact else [], ans.topics, ans.obstacle)
