@@ -114,23 +114,9 @@ def _name(settings, manager_name: str | None) -> str | None:
 
 def agreements_text(session) -> str:
     """The agreement record of a conversation, for the user (in the conversation's language)."""
-    from coach.roleplay.content import load_phrasebook
+    from coach.roleplay.agreements_view import agreements_text as as_text
 
-    n = load_phrasebook(session.language).notices
-    rec = session.agreements.record
-    if rec.is_empty() and rec.monkey == "open":
-        return f"{n['agreements']}: {n['none']}"
-    lines = [f"{n['agreements']}:"]
-    if rec.result:
-        lines.append(f"- {n['result']}: {rec.result}")
-    if rec.mandate:
-        lines.append(f"- {n['mandate']}: {'; '.join(rec.mandate)}")
-    if rec.checkpoints:
-        lines.append(f"- {n['checkpoints']}: {', '.join(c.when + (f' ({c.what})' if c.what else '') for c in rec.checkpoints)}")
-    if rec.next_step:
-        lines.append(f"- {n['next_step']}: {rec.next_step}")
-    lines.append(f"- {n['monkey']}: {n['monkey_' + rec.monkey]}")
-    return "\n".join(lines)
+    return as_text(session.agreements.record, session.language)
 
 
 def practice_command(scenario, persona, phase, lang, engine, seed, hints, fmt, manager_name) -> int:
@@ -154,9 +140,7 @@ def practice_command(scenario, persona, phase, lang, engine, seed, hints, fmt, m
     done: list[dict] = []
     while True:
         review, wants_next = _converse(session, lines, settings, lang, text_out, interactive)
-        from coach.roleplay.agreements import extract_agreements, merge_agreements
-
-        session.agreements = merge_agreements(session.agreements, extract_agreements(session))
+        practice.settle_agreements(session)
         record = {
             "session": {"scenario": session.scenario_id, "persona": session.persona_id, "phase": session.phase,
                         "language": session.language, "engine": session.engine},

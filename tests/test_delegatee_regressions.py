@@ -192,3 +192,23 @@ def test_a_partial_reply_cut_off_is_not_stored_as_a_turn():
     assert any(isinstance(c, practice.Notice) for c in chunks)
     assert not any(t.text.startswith("Ik heb de leverancier ") and t.text.endswith("leverancier") for t in s.turns)
     assert s.turns[-1].role == "delegatee" and s.turns[-1].text == chunks[-1]
+
+
+def test_the_app_service_takes_a_name_and_the_edited_agreements_go_into_the_next_phase(tmp_path):
+    from coach.settings import Settings
+    from coach.store import Store
+    from coach.web.api import CoachService
+    from coach.web.practice_page import _agreements, _keep_edits
+
+    settings = Settings(_env_file=None, data_dir=tmp_path, engine="offline")
+    service = CoachService(settings, Store(settings.resolved_database_url()))
+    info = service.start_session(LAPTOPS, "sanne", "delegation", "nl", manager_name="Ilse")
+    assert "Ilse" in info["opening"]
+    service.send_turn(info["session_id"], "Laten we vrijdag het uitrolschema bespreken.")
+    service.end_session(info["session_id"])
+    shown = _agreements(service, info["session_id"])
+    assert "Bijpraatmomenten: vrijdag" in shown
+    _keep_edits(service, service.get_session(info["session_id"]), shown.replace("vrijdag", "dinsdag"))
+    following = service.start_session(language="nl", previous=info["session_id"])
+    opening = following["opening"]
+    assert "dinsdag" in opening and "vrijdag" not in opening

@@ -108,6 +108,7 @@ class AgreementRecord(BaseModel):
     checkpoints: list[Checkpoint] = Field(default_factory=list)
     next_step: str = ""                                     # what the delegatee does next
     monkey: Literal["delegatee", "manager", "open"] = "open"  # who holds the next step
+    edited: bool = False                                    # the user corrected it: carried as it is
 
     def is_empty(self) -> bool:
         return not (self.result or self.mandate or self.checkpoints or self.next_step)

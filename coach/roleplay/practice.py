@@ -95,6 +95,8 @@ def start_session(
         sc, pe = content.get_scenario(previous.scenario_id), content.get_persona(previous.persona_id)
         language = previous.language
         agreements = merge_agreements(previous.agreements, extract_agreements(previous))
+        if previous.agreements.record.edited:  # the user's corrected record goes on as it is
+            agreements.record = previous.agreements.record.model_copy(update={"edited": False})
         manager_name = manager_name or previous.manager_name
     else:
         sc = content.get_scenario(scenario) if scenario else content.pick_scenario(seed)
@@ -221,6 +223,13 @@ def end_session(session: Session, settings: Settings | None = None) -> Review:
         review = OfflineCritic().review(session_transcript(session), review_options(session))
     session.ended = True
     return review
+
+
+def settle_agreements(session: Session) -> Session:
+    """At the end of a conversation: its agreements (the record shown to the user) join the earlier ones."""
+    if not session.agreements.record.edited:
+        session.agreements = merge_agreements(session.agreements, extract_agreements(session))
+    return session
 
 
 def next_phase(session: Session, settings: Settings | None = None) -> Session:
