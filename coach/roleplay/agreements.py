@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from coach.roleplay.content import get_scenario, load_phrasebook
 from coach.roleplay.models import AgreementRecord, Agreements, Checkpoint, Scenario, Session
+from coach.roleplay.understand import words
 
 FIELD_OF_ACT = {
     "result": "result",
@@ -84,6 +85,8 @@ def record_from_turns(turns: list[tuple[str, list[str]]], lang: str, scenario: S
     contact = scenario.contact.get(lang) if scenario.contact else ""
     for text, acts in turns:
         acts_set, question = set(acts), is_question(text)
+        if len(words(text) & words(scenario.result.get(lang))) >= 3:  # the manager names the scenario's result
+            acts_set.add("result")
         if "result" in acts_set and not question:
             rec.result = scenario.result.get(lang)
         mandate_words = any(w in text.lower() for w in topics.get("mandate_words", []))
@@ -92,7 +95,8 @@ def record_from_turns(turns: list[tuple[str, list[str]]], lang: str, scenario: S
             if item not in rec.mandate:
                 rec.mandate.append(item)
         when = when_of(text, lang)
-        deadline = when and when in scenario.result.get(lang).lower()  # "vóór 1 maart" is the result's date
+        dates = " ".join([scenario.result.get(lang)] + [f for _, f in scenario.topic_facts(lang)]).lower()
+        deadline = when and when in dates  # "vóór 1 maart" is the result's date, "12 mei" the congress
         if "checkpoint" in acts_set and when and not deadline and when not in [c.when for c in rec.checkpoints]:
             rec.checkpoints.append(Checkpoint(when=when))
         if "monkey_take" in acts_set and not question:

@@ -189,7 +189,7 @@ def _asked(phase: str, p: Persona, s: DelegateeState, r: Reading, text: str, sc:
     fact = _fact(p, r, text, sc, lang, explicit=False)
     if fact is not None:
         return fact
-    if r.closed and phase == "delegation" and s.last_text:  # "Heb je ze al gebeld?": about the last turn's subject
+    if r.closed and phase == "delegation" and s.last_text and re.search(r"\b(al|yet|already)\b", text.lower()):  # "Heb je ze al gebeld?": about the last turn's subject
         found = fact_for(r.model_copy(update={"fact_topics": []}), s.last_text + " ?", sc, lang, explicit=False)
         if found is None:
             earlier = understand_topics(s.last_text, lang)

@@ -50,7 +50,7 @@ def _delegation(p: Persona, s: DelegateeState, cue: Reading) -> list[str]:
             moves.append("eager_yes" if "eager" in traits else "ack_result")
         if "instruction" in acts and "eager_yes" not in moves:
             moves.append("ack_instruction")
-    if "checkpoint" in acts:
+    if "checkpoint" in acts and not {"pushback", "curt"} & set(moves):
         moves.append("ack_checkpoint")
     if "monkey_take" in acts:
         moves.append("monkey_taken_delegation")

@@ -82,6 +82,9 @@ def understand(text: str, lang: str, acts: list[str], small_talk: bool, scenario
     topics = topics_of(text, book)
     question, opened, closed = is_question(text)
     acts_set = set(acts)
+    if not question and len(words(text) & words(scenario.result.get(lang))) >= 3:
+        acts = [*acts, "result"] if "result" not in acts_set else acts  # names the scenario's result
+        acts_set.add("result")
     opened = opened or ("open_question" in acts_set and question)
     closed = (closed or bool({"closed_question", "leading_question"} & acts_set)) and not opened
     fact_topics = [t for t in TOPICS if f"fact_{t}" in topics]
