@@ -151,7 +151,7 @@ class ScriptedDelegatee:
                 said.append(turn.text)
                 continue
             reading = self.read(turn, session, previous, scenario)
-            ans = answer(session.phase, persona, state, reading, turn.text, scenario, " ".join(said))
+            ans = answer(session.phase, persona, state, reading, turn.text, scenario, " ".join(said + [m for m, _ in manager]))
             if ans is None:
                 moves = decide(session.phase, persona, state, reading)
                 ans = Answer(main_move(moves), moves, obstacle=bool({"reveal_obstacle", "mention_obstacle"} & set(moves)))
