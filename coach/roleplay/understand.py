@@ -87,7 +87,9 @@ def understand(text: str, lang: str, acts: list[str], small_talk: bool, scenario
         acts_set.add("result")
     opened = opened or ("open_question" in acts_set and question)
     closed = (closed or bool({"closed_question", "leading_question"} & acts_set)) and not opened
-    fact_topics = [t for t in TOPICS if f"fact_{t}" in topics]
+    asked = [x for x in re.split(r"(?<=[.!?])\s+", " ".join(text.split())) if x.endswith("?")]
+    about = topics_of(" ".join(asked), book) if asked and len(asked[-1]) < len(text) else topics  # the question itself
+    fact_topics = [t for t in TOPICS if f"fact_{t}" in about]
     mine = words(text)
     about_obstacle = bool(mine & words(scenario.obstacle.get(lang))) and question
     sentences = [x for x in re.split(r"(?<=[.!?:])\s+", " ".join(text.split())) if x]
