@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-SUITES = ("cv", "corpus", "annomi", "annomi-agreement", "agreement")
+SUITES = ("cv", "corpus", "annomi", "annomi-agreement", "agreement", "delegatee")
 
 
 def _choice(name: str, value: str, allowed: tuple[str, ...]) -> str:
@@ -22,7 +22,7 @@ def _choice(name: str, value: str, allowed: tuple[str, ...]) -> str:
 def register(app: typer.Typer) -> None:
     @app.command("eval")
     def eval_cmd(
-        suite: str = typer.Option("cv", "--suite", help="cv (leave-one-writer-out, the development figure) | corpus | annomi | annomi-agreement | agreement"),
+        suite: str = typer.Option("cv", "--suite", help="cv (leave-one-writer-out, the development figure) | corpus | annomi | annomi-agreement | agreement | delegatee (probes + repeat check)"),
         split: str = typer.Option("dev", "--split", help="corpus suite: dev | test (frozen: measured once, when an issue is done)"),
         engine: str = typer.Option("offline", "--engine", help="offline | llm (corpus suite)"),
         fmt: str = typer.Option("table", "--format", help="table | json"),
@@ -38,6 +38,8 @@ def register(app: typer.Typer) -> None:
         writer: Optional[list[str]] = typer.Option(None, "--writer", help="cv: only these writers' folds (repeatable)"),
         write_reliability: bool = typer.Option(False, "--write-reliability", help="cv: write coach/learn/weights/reliability.json (how often each status is right on unseen writers)"),
         baseline: Optional[Path] = typer.Option(None, "--baseline", help="with --record: the file to write (default eval/baseline.json)"),
+        probes: Optional[Path] = typer.Option(None, "--probes", help="delegatee: the folder of probe files (default eval/delegatee/probes)"),
+        storylines: int = typer.Option(200, "--storylines", min=0, max=5000, help="delegatee: simulated storylines for the repeat check (0: none)"),
     ) -> None:
         """Measure coach: acts, guidelines, monkey verdict, grounding, speed; AnnoMI; annotator agreement."""
         from coach.evaluation import annomi, runner
@@ -65,6 +67,12 @@ def register(app: typer.Typer) -> None:
                 report = runner.run_corpus(split, engine, corpus_dir, detect=not no_detection)
             elif suite == "annomi":
                 report = runner.run_annomi(split, annomi_path)
+            elif suite == "delegatee":
+                from coach.evaluation.delegatee_suite import delegatee_table, run_delegatee
+
+                report = run_delegatee(probes, storylines)
+                typer.echo(to_json(report) if fmt == "json" else delegatee_table(report))
+                return
             elif suite == "annomi-agreement":
                 report = runner.run_annomi_agreement(annomi_path)
             else:

@@ -1,7 +1,12 @@
 """`coach practice`, `coach personas`, `coach scenarios`: role-play a delegation conversation.
 
     coach practice [--scenario ID] [--persona ID] [--phase delegation|progress|final] [--lang nl|en]
-                   [--engine auto|offline|llm] [--seed N] [--hints] [--format text|json] [--manager-name NAME]
+                   [--engine auto|offline|llm] [--seed N] [--hints] [--format text|json] [--name NAME]
+
+--name (or --manager-name) is remembered in the data folder for the next practice; without one the
+delegatee addresses you without a name.  A turn over 2,000 characters is refused with a message and the
+conversation goes on; when the LLM fails the offline partner answers that turn (with a notice).  At the end
+of each conversation the agreements are printed (JSON: "agreements").
 
 Reads the manager's turns from standard input, one line per turn, prints each
 reply of the delegatee as it comes and, at the end of input (Ctrl-D, or a line
@@ -99,6 +104,21 @@ def _lines(stream, prompt: bool):
             yield text
 
 
+def _name(settings, manager_name: str | None) -> str | None:
+    from coach.roleplay.user import remember_name, remembered_name
+
+    if manager_name is not None:
+        return remember_name(settings, manager_name)
+    return remembered_name(settings)
+
+
+def agreements_text(session) -> str:
+    """The agreement record of a conversation, for the user (in the conversation's language)."""
+    from coach.roleplay.agreements_view import agreements_text as as_text
+
+    return as_text(session.agreements.record, session.language)
+
+
 def practice_command(scenario, persona, phase, lang, engine, seed, hints, fmt, manager_name) -> int:
     from coach.roleplay import practice
     from coach.settings import get_settings
@@ -108,6 +128,7 @@ def practice_command(scenario, persona, phase, lang, engine, seed, hints, fmt, m
     engine = _choice("--engine", engine, ENGINES)
     fmt = _choice("--format", fmt, ("text", "json")) or "text"
     settings = get_settings(engine=engine)
+    manager_name = _name(settings, manager_name)
     session = practice.start_session(
         scenario=scenario, persona=persona, phase=phase, language=lang, engine=engine, seed=seed,
         hints=hints, settings=settings, manager_name=manager_name,
@@ -119,15 +140,19 @@ def practice_command(scenario, persona, phase, lang, engine, seed, hints, fmt, m
     done: list[dict] = []
     while True:
         review, wants_next = _converse(session, lines, settings, lang, text_out, interactive)
+        practice.settle_agreements(session)
         record = {
             "session": {"scenario": session.scenario_id, "persona": session.persona_id, "phase": session.phase,
                         "language": session.language, "engine": session.engine},
             "turns": [{"speaker": t.speaker, "role": t.role, "text": t.text} for t in session.turns],
             "review": review.to_contract(),
+            "agreements": session.agreements.record.model_dump(mode="json"),
+            "notices": list(session.notices),
         }
         if text_out:
             print()
             print(_report(review))
+            print(agreements_text(session))
         if not wants_next or session.phase == "final":
             break
         done.append(record)
@@ -155,13 +180,22 @@ def _converse(session, lines, settings, lang, text_out, interactive):
         if line is NEXT:
             wants_next = True
             break
-        chunks = practice.send_turn(session, line, settings=settings)
+        try:
+            chunks = practice.send_turn(session, line, settings=settings)
+        except practice.TurnTooLong as too_long:  # refused, said in the conversation's language; go on
+            session.notices.append(str(too_long))
+            print(f"  ({too_long})", file=sys.stdout if text_out else sys.stderr)
+            continue
         if text_out:
             if not interactive:  # echo the turn, so a piped session reads as a transcript
                 print(f"{session.manager_name}: {line}")
             print(f"{name}: ", end="", flush=True)
         for chunk in chunks:
-            if text_out:
+            if isinstance(chunk, practice.Notice):
+                print(f"\n  ({chunk})", file=sys.stdout if text_out else sys.stderr)
+                if text_out:
+                    print(f"{name}: ", end="", flush=True)
+            elif text_out:
                 print(chunk, end="", flush=True)
         if text_out:
             print()
@@ -203,7 +237,7 @@ def register(app: typer.Typer) -> None:
         seed: Annotated[int, typer.Option("--seed", help="picks scenario, persona and phrasing")] = 0,
         hints: Annotated[bool, typer.Option("--hints", help="show acts and a tip after each turn")] = False,
         fmt: Annotated[Optional[str], typer.Option("--format", help="text | json")] = None,
-        manager_name: Annotated[Optional[str], typer.Option("--manager-name", help="your name in the transcript")] = None,
+        manager_name: Annotated[Optional[str], typer.Option("--name", "--manager-name", help="your name (remembered for the next practice)")] = None,
     ) -> int:
         """Practise a delegation conversation with a role-play delegatee (turns on standard input)."""
         return practice_command(scenario, persona, phase, lang, engine, seed, hints, fmt, manager_name)

@@ -50,7 +50,7 @@ def test_json_prints_one_object_with_a_valid_review(monkeypatch, capsys):
     code, out, err = practice(monkeypatch, capsys, args, TURNS_NL)
     assert code == 0, err
     data = json.loads(out)
-    assert set(data) == {"session", "turns", "review"}
+    assert set(data) == {"session", "turns", "review", "agreements", "notices"}
     assert data["session"] == {"scenario": "it-laptop-rollout", "persona": "kees", "phase": "progress",
                                "language": "nl", "engine": "offline"}
     roles = [t["role"] for t in data["turns"]]

@@ -143,20 +143,30 @@ def test_every_move_the_delegatee_can_make_has_phrases():
     import random
 
     from coach.models import ACTS
-    from coach.roleplay.scripted import Cue, State, decide
+    from coach.roleplay.answers import answer
+    from coach.roleplay.rules import decide
+    from coach.roleplay.state import DelegateeState
+    from coach.roleplay.understand import Reading
 
     rng = random.Random(7)
     topics = list(content.load_phrasebook("nl").topics)
     produced: set[str] = set()
+    scenario = content.get_scenario("it-laptop-rollout")
     for persona in content.load_personas().values():
         for phase, _ in itertools.product(("delegation", "progress", "final"), range(300)):
             acts = set(rng.sample([a for a in ACTS if a != "other"], rng.randint(0, 3))) or {"other"}
-            cue = Cue(acts, set(rng.sample(topics, rng.randint(0, 2))), guard=rng.random() < 0.05)
-            state = State(n=rng.randint(0, 5), result=rng.random() < 0.5, instructions=rng.randint(0, 3),
-                          checkpoint=rng.random() < 0.5, motivated=rng.random() < 0.5,
-                          closed_streak=rng.randint(0, 2), revealed=rng.random() < 0.5,
-                          handed_back=rng.random() < 0.2, upward=rng.randint(0, 1), pushbacks=rng.randint(0, 1))
-            moves = decide(phase, persona, state, cue)
+            question = rng.random() < 0.5
+            cue = Reading(acts=sorted(acts), topics=rng.sample(topics, rng.randint(0, 2)), guard=rng.random() < 0.05,
+                          question=question, open=question and rng.random() < 0.5, all_fine=rng.random() < 0.1)
+            cue.closed = question and not cue.open
+            state = DelegateeState.start(phase, "nl", persona, scenario, content_record())
+            state = state.model_copy(update=dict(
+                n=rng.randint(0, 5), result=rng.random() < 0.5, instructions=rng.randint(0, 3),
+                checkpoint=rng.random() < 0.5, motivated=rng.random() < 0.5, closed_streak=rng.randint(0, 2),
+                obstacle_revealed=rng.random() < 0.5, handed_back=rng.random() < 0.2, upward=rng.randint(0, 1),
+                pushbacks=rng.randint(0, 1), pressure=rng.randint(0, 2)))
+            found = answer(phase, persona, state, cue, "Hoe zit het met het budget?", scenario, "")
+            moves = found.moves if found is not None else decide(phase, persona, state, cue)
             assert moves, (persona.id, phase, cue)
             produced.update(moves)
     assert len(produced) > 30
@@ -172,3 +182,9 @@ def test_the_hint_texts_exist_in_both_languages():
         "open_question", "closed_question", "leading_question", "advice", "instruction", "result", "checkpoint",
         "motivation", "positive_feedback", "appreciation", "summary", "monkey_take", "monkey_back", "other",
     }
+
+
+def content_record():
+    from coach.roleplay.models import AgreementRecord
+
+    return AgreementRecord()

@@ -144,7 +144,9 @@ def test_a_role_breaking_turn_adds_the_in_role_reminder(stub):
     list(d.reply(s, s.turns[-1].text))
     normal = stub.requests[-1]["messages"][0]["content"]
     assert "Herinnering:" in flagged and "Herinnering:" not in normal
-    assert flagged.startswith(normal)  # one system message, reminder appended
+    # one system message: the persona prompt, the state block (changes per turn), then the reminder
+    assert flagged.split("Wat je weet")[0] == normal.split("Wat je weet")[0]
+    assert flagged.index("Herinnering:") > flagged.index("Wat je weet")
 
 
 def test_a_speaker_prefix_from_the_model_is_removed(stub):
@@ -233,3 +235,47 @@ def test_langsmith_tracing_in_the_environment_sends_nothing_elsewhere(stub, monk
     assert "".join(make(stub).reply(s, "Hoe gaat het met de prognose?")) == "Goed, dank je."
     wait_for_all_tracers()
     assert stub.paths == ["/v1/chat/completions"]
+
+
+# -- the delegatee state in the LLM engine (issue 10) ---------------------------------------------
+
+
+def real_session(lang: str = "nl", phase: str = "progress", persona: str = "kees") -> Session:
+    return Session(scenario_id="it-laptop-rollout", persona_id=persona, phase=phase, language=lang, manager_name="Anna")
+
+
+def real(stub: StubServer) -> LLMDelegatee:
+    return LLMDelegatee(Settings(_env_file=None, openai_base_url=stub.base_url, timeout=5.0, max_retries=1))
+
+
+def test_the_prompt_carries_the_facts_what_was_revealed_and_the_agreements(stub):
+    from coach.roleplay.models import AgreementRecord, Checkpoint
+
+    s = real_session()
+    s.agreements = Agreements(record=AgreementRecord(result="40 werkende laptops", checkpoints=[Checkpoint(when="donderdag")]))
+    say(s, "Wat is het budget?")
+    stub.push(Reply.stream(["Het budget ", "is 48.000 euro."]))
+    list(real(stub).reply(s, "Wat is het budget?"))
+    system = stub.requests[-1]["messages"][0]["content"]
+    for expected in ("budget: Het budget is 48.000 euro.", "Het obstakel heb je nog niet genoemd.", "40 werkende laptops",
+                     "donderdag", "answer_fact"):
+        assert expected in system, expected
+
+
+def test_an_obstacle_named_to_a_closed_question_by_a_hiding_persona_is_replaced_offline(stub):
+    s = real_session(persona="kees")  # hides_obstacle
+    say(s, "Loopt alles goed?")
+    leak = "De leverancier heeft laten weten dat de laptops drie weken later komen dan gepland."
+    stub.push(Reply.stream([leak[:30], leak[30:]]))
+    reply = "".join(real(stub).reply(s, "Loopt alles goed?"))
+    assert "leverancier" not in reply.lower() and reply
+    system = stub.requests[-1]["messages"][0]["content"]
+    assert "Noem het obstakel in dit antwoord NIET" in system
+
+
+def test_an_invented_agreement_is_replaced_offline(stub):
+    s = real_session(persona="sanne", phase="delegation")
+    say(s, "Wanneer zullen we bijpraten?")
+    stub.push(Reply.stream(["Zoals afgesproken ", "zien we elkaar dinsdag en mag ik 9.000 euro uitgeven."]))
+    reply = "".join(real(stub).reply(s, "Wanneer zullen we bijpraten?"))
+    assert "9.000" not in reply and "dinsdag" not in reply

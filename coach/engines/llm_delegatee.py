@@ -24,6 +24,7 @@ from coach.engines.llm_client import (
     usage_handler,
 )
 from coach.engines.llm_prompts import delegatee_reminder, delegatee_system_prompt, manager_message
+from coach.engines.llm_state import reply_problem, state_block
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +76,7 @@ class LLMDelegatee:
 
         persona, scenario = self._content(session)
         system = delegatee_system_prompt(session, persona, scenario)
+        system += "\n\n" + state_block(session, persona, scenario, manager_text)
         if tries_to_break_role(manager_text):
             # appended to the one system message: some local chat templates accept no second system turn
             system += "\n\n" + delegatee_reminder(session, persona)
@@ -99,6 +101,28 @@ class LLMDelegatee:
         yield from stream
 
     def reply(self, session: Session, manager_text: str) -> Iterator[str]:
+        """The model's reply, checked against the delegatee state before it is shown: one that reveals an
+        obstacle the persona keeps to itself, or invents an amount or a date, is replaced by the offline
+        delegatee's reply (when the persona is one of the content files)."""
+        persona, scenario = self._content(session)
+        chunks = list(self._stream(session, manager_text))
+        problem = reply_problem(session, persona, scenario, manager_text, "".join(chunks))
+        if problem is not None:
+            log.info("llm delegatee: reply replaced by the offline delegatee (%s)", problem)
+            offline = self._offline(session, manager_text)
+            if offline is not None:
+                chunks = [offline]
+        yield from chunks
+
+    def _offline(self, session: Session, manager_text: str) -> str | None:
+        from coach.roleplay.scripted import ScriptedDelegatee
+
+        try:
+            return ScriptedDelegatee(seed=session.seed).respond(session, manager_text)
+        except CoachError:  # a persona or scenario that is not in the content files
+            return None
+
+    def _stream(self, session: Session, manager_text: str) -> Iterator[str]:
         persona, _ = self._content(session)
         messages = self.messages(session, manager_text)
         if self._model is None:

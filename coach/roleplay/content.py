@@ -197,6 +197,7 @@ class Phrasebook(BaseModel):
     topics: dict[str, list[str]]
     guard: list[str]
     defaults: dict[str, str] = {}
+    notices: dict[str, str] = {}   # messages to the user during practice (too long a turn, LLM fallback)
     phrases: dict[str, list[str]]
 
 

@@ -3,8 +3,9 @@
     make_hint(session, text, acts) -> Hint      (session.turns: the turns BEFORE this one)
 
 The nudge texts are data (prompts/hints/<lang>.yaml); the choice below follows
-the guidelines of the phase, most urgent first (e.g. "You gave the answer; ask
-what options they see" right after advice in a progress conversation).
+what this turn does (advice, a leading question, taking the monkey ...), else the scorecard of the
+conversation so far (the offline review: the same judgement as the feedback at the end), once there
+are at least MIN_TURNS manager turns.  After a network contact's hand-back, taking the task back is right.
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ from dataclasses import dataclass
 from pydantic import BaseModel
 
 from coach.paths import prompts_dir
-from coach.roleplay.content import _cache, load_data_file, load_phrasebook
+from coach.roleplay.content import _cache, load_data_file
 from coach.roleplay.models import Session
-from coach.roleplay.scripted import is_role_break, topics_of
+from coach.roleplay.scripted import is_role_break
 
 
 class HintBook(BaseModel):
@@ -45,76 +46,97 @@ class Hint:
 
     def text(self) -> str:
         found = ", ".join(self.act_names) or "-"
-        return f"{self.found_label}: {found}. {self.tip_label}: {self.nudge}"
+        tip = f" {self.tip_label}: {self.nudge}" if self.nudge else ""
+        return f"{self.found_label}: {found}.{tip}"
 
 
-def choose_nudge(phase: str, turns: list[tuple[list[str], set[str]]], role_break: bool = False,
-                 network: bool = False) -> str:
-    """The nudge key for the latest of `turns` ((acts, topics) per manager turn, in order)."""
-    acts, _ = turns[-1]
-    seen_acts = {a for t_acts, _ in turns for a in t_acts}
-    seen_topics = {t for _, topics in turns for t in topics}
-    n = len(turns)
+FINDING_NUDGE = {
+    "delegation.result": "delegation_result", "delegation.instruction": "delegation_instruction",
+    "delegation.checkpoints": "delegation_checkpoint", "delegation.motivation": "delegation_motivation",
+    "delegation.fit_to_experience": "delegation_experience", "delegation.let_go": "delegation_let_go",
+    "progress.positive_start": "progress_positive_start", "progress.ask_obstacles": "progress_ask_obstacles",
+    "progress.ask_not_answer": "progress_advice", "progress.listen_summarize": "progress_summarize",
+    "progress.monkey_back": "progress_monkey_back", "progress.respect_return": "progress_respect_return",
+    "final.result_vs_agreement": "final_result", "final.what_went_well": "final_went_well",
+    "final.lessons": "final_lessons", "final.appreciation": "final_appreciation",
+}
+END_GUIDELINES = {"delegation.let_go", "progress.monkey_back", "final.appreciation"}  # judged at the end
+MIN_TURNS = 2  # before this many manager turns there is too little to judge: no tip yet
+
+
+def immediate_nudge(phase: str, turns: list[list[str]], role_break: bool = False) -> str | None:
+    """A nudge about what THIS turn does (the acts of the latest of `turns`), or None."""
+    acts = set(turns[-1])
     if role_break:
         return "role_break"
+    if "leading_question" in acts:
+        return "leading_question"
     if phase == "delegation":
-        recent_instructions = sum("instruction" in t_acts for t_acts, _ in turns[-3:])
-        for cond, key in (
-            ("monkey_take" in acts, "delegation_monkey_take"),
-            ("leading_question" in acts, "leading_question"),
-            ("advice" in acts, "delegation_advice"),
-            (recent_instructions >= 3, "delegation_micromanage"),
-            ("result" not in seen_acts and n >= 2, "delegation_result"),
-            ("instruction" not in seen_acts and "result" in seen_acts, "delegation_instruction"),
-            ("motivation" not in seen_acts, "delegation_motivation"),
-            ("experience" not in seen_topics and not network, "delegation_experience"),
-            ("checkpoint" not in seen_acts, "delegation_checkpoint"),
-        ):
-            if cond:
-                return key
-        return "delegation_good" if "monkey_back" in seen_acts else "delegation_let_go"
+        if "monkey_take" in acts:
+            return "delegation_monkey_take"
+        if "advice" in acts:
+            return "delegation_advice"
+        if sum("instruction" in t for t in turns[-3:]) >= 3:
+            return "delegation_micromanage"
     if phase == "progress":
-        closed_streak = 0
-        for t_acts, _ in reversed(turns):
-            if {"closed_question", "leading_question"} & set(t_acts):
-                closed_streak += 1
-            else:
+        if "monkey_take" in acts:
+            return "progress_monkey_take"
+        if "advice" in acts:
+            return "progress_advice"
+        streak = 0
+        for t in reversed(turns):
+            if not {"closed_question", "leading_question"} & set(t):
                 break
-        for cond, key in (
-            ("monkey_take" in acts, "progress_monkey_take"),
-            ("advice" in acts, "progress_advice"),
-            ("leading_question" in acts, "leading_question"),
-            (n == 1 and "positive_feedback" not in acts, "progress_positive_start"),
-            (closed_streak >= 3, "progress_closed_streak"),
-            ("obstacles" not in seen_topics, "progress_ask_obstacles"),
-            ("summary" not in seen_acts and n >= 3, "progress_summarize"),
-            ("monkey_back" not in seen_acts and n >= 3, "progress_monkey_back"),
-        ):
-            if cond:
+            streak += 1
+        if streak >= 3:
+            return "progress_closed_streak"
+    return None
+
+
+def judged_nudge(review, phase: str, n: int) -> str:
+    """The nudge from the scorecard of the conversation so far: the first guideline not met (in the form's
+    order; the closing ones only once the conversation is under way), else "all is well"."""
+    for finding in review.findings:
+        if finding.status in ("missed", "partly") and (finding.guideline not in END_GUIDELINES or n >= 4):
+            key = FINDING_NUDGE.get(finding.guideline)
+            if key:
                 return key
-        return "progress_good"
-    for cond, key in (
-        ("result" not in seen_acts and "result" not in seen_topics, "final_result"),
-        ("went_well" not in seen_topics, "final_went_well"),
-        ("lessons" not in seen_topics, "final_lessons"),
-        ("appreciation" not in seen_acts, "final_appreciation"),
-    ):
-        if cond:
-            return key
-    return "final_good"
+    if any(f.status in ("missed", "partly") for f in review.findings):
+        return ""  # only closing points open: nothing to say yet
+    return f"{phase}_good"
 
 
-def make_hint(session: Session, text: str, acts: list[str], network: bool = False) -> Hint:
-    """The hint for the manager's new turn `text` (not yet in session.turns) carrying `acts`."""
-    book = load_phrasebook(session.language)
-    turns = [(t.acts, topics_of(t.text, book)) for t in session.turns if t.role == "manager"]
-    turns.append((acts, topics_of(text, book)))
-    key = choose_nudge(session.phase, turns, role_break=is_role_break(text), network=network)
+def _review(session: Session, text: str, acts: list[str]):
+    from coach.engines.offline_critic import OfflineCritic
+    from coach.roleplay.models import SessionTurn
+    from coach.roleplay.practice import review_options, session_transcript
+
+    partial = session.model_copy(update={"turns": [*session.turns, SessionTurn(
+        speaker=session.manager_name, role="manager", text=text, acts=acts)]})
+    return OfflineCritic().review(session_transcript(partial), review_options(partial))
+
+
+def _respected_return(review) -> bool:
+    return any(f.guideline == "progress.respect_return" and f.status == "met" for f in review.findings)
+
+
+def make_hint(session: Session, text: str, acts: list[str], network: bool = False, review=None) -> Hint:
+    """The hint for the manager's new turn `text` (not yet in session.turns) carrying `acts`: what this turn
+    does wrong, else what the scorecard of the conversation so far misses (the same judgement as the
+    feedback at the end), once there is enough to judge."""
+    turns = [t.acts for t in session.turns if t.role == "manager"] + [list(acts)]
+    key = immediate_nudge(session.phase, turns, role_break=is_role_break(text)) or ""
+    if key in ("progress_monkey_take", "") and (len(turns) >= MIN_TURNS or key):
+        review = review or _review(session, text, acts)
+        if key == "progress_monkey_take" and network and _respected_return(review):
+            key = "progress_return_respected"  # a network contact gave the task back: taking it is right
+        elif not key:
+            key = judged_nudge(review, session.phase, len(turns))
     hb = load_hintbook(session.language)
     return Hint(
         acts=list(acts),
         key=key,
-        nudge=hb.nudges.get(key, ""),
+        nudge=hb.nudges.get(key, "") if key else "",
         act_names=[hb.acts.get(a, a) for a in acts],
         found_label=hb.labels.get("found", "Acts"),
         tip_label=hb.labels.get("tip", "Tip"),

@@ -27,6 +27,18 @@ Trait = Literal[
 ]
 
 
+Topic = Literal["budget", "deadline", "people", "means", "status", "history", "quality", "other"]
+TOPICS: tuple[str, ...] = ("budget", "deadline", "people", "means", "status", "history", "quality", "other")
+
+
+class TopicFact(BaseModel):
+    """One fact the delegatee knows, with its topic, in both languages."""
+
+    topic: Topic
+    nl: str
+    en: str
+
+
 class Persona(BaseModel):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
     name: str
@@ -58,6 +70,17 @@ class Scenario(BaseModel):
     went_well: Bilingual | None = None     # what went well, in the delegatee's words
     lesson: Bilingual | None = None        # a lesson for next time, in the delegatee's words
     personas: list[str] = Field(default_factory=list)  # personas that fit this task (ids)
+    fact_topics: list[Topic | list[Topic]] = Field(default_factory=list)  # the topic(s) of each line of `facts`
+    more_facts: list[TopicFact] = Field(default_factory=list)               # more facts, each with its topic
+
+    def topic_facts(self, lang: str) -> list[tuple[list[str], str]]:
+        """Every fact the delegatee knows in `lang`, with its topics (a fact without one is `other`)."""
+        out: list[tuple[list[str], str]] = []
+        for i, text in enumerate(self.facts.get(lang, [])):
+            topic = self.fact_topics[i] if i < len(self.fact_topics) else "other"
+            out.append((list(topic) if isinstance(topic, list) else [topic], text))
+        out += [([f.topic], getattr(f, lang)) for f in self.more_facts]
+        return out
 
 
 class SessionTurn(BaseModel):
@@ -69,13 +92,37 @@ class SessionTurn(BaseModel):
     at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc))
 
 
+class Checkpoint(BaseModel):
+    """A moment to look at the work together: when (as said: "vrijdag", "on 3 March") and what."""
+
+    when: str
+    what: str = ""
+
+
+class AgreementRecord(BaseModel):
+    """What was agreed, as data: shown at the end of a conversation, carried into the next phase.
+    Plain words of the delegatee's (never the manager's sentences quoted)."""
+
+    result: str = ""                                        # the result the delegatee works towards
+    mandate: list[str] = Field(default_factory=list)        # what it may decide, budget, means
+    checkpoints: list[Checkpoint] = Field(default_factory=list)
+    next_step: str = ""                                     # what the delegatee does next
+    monkey: Literal["delegatee", "manager", "open"] = "open"  # who holds the next step
+    edited: bool = False                                    # the user corrected it: carried as it is
+
+    def is_empty(self) -> bool:
+        return not (self.result or self.mandate or self.checkpoints or self.next_step)
+
+
 class Agreements(BaseModel):
-    """What was agreed in earlier conversations of the storyline (manager's own words)."""
+    """What was agreed in earlier conversations of the storyline (manager's own words, statements only)
+    and the structured record (`record`) the delegatee refers to."""
 
     result: list[str] = Field(default_factory=list)
     instruction: list[str] = Field(default_factory=list)
     checkpoints: list[str] = Field(default_factory=list)
     next_steps: list[str] = Field(default_factory=list)
+    record: AgreementRecord = Field(default_factory=AgreementRecord)
 
 
 class Session(BaseModel):
@@ -88,10 +135,24 @@ class Session(BaseModel):
     engine: Literal["offline", "llm"] = "offline"
     seed: int = 0
     hints: bool = False
-    manager_name: str = "Manager"
+    manager_name: str = "Manager"          # the speaker label; "Manager" means: no name given (never used to address)
     preparation: PreparationCard | None = None
     agreements: Agreements = Field(default_factory=Agreements)
     turns: list[SessionTurn] = Field(default_factory=list)
     ended: bool = False
     created: datetime = Field(default_factory=lambda: datetime.now(timezone.utc))
     tokens: dict[str, int] = Field(default_factory=dict)  # prompt/completion tokens used (LLM engine)
+    earlier_replies: list[str] = Field(default_factory=list)  # the delegatee's replies in earlier phases of the storyline
+    notices: list[str] = Field(default_factory=list)  # e.g. "the LLM failed for this turn; the offline delegatee answered"
+
+
+class DelegateeReply(BaseModel):
+    """One reply of the delegatee, with what it did: the probe suite checks these."""
+
+    text: str
+    move: str                                   # the main move (eval/delegatee/PROBES.md vocabulary, or an own one)
+    moves: list[str] = Field(default_factory=list)  # the phrase moves it is built from
+    facts: list[str] = Field(default_factory=list)   # facts revealed in this reply
+    topics: list[str] = Field(default_factory=list)  # their topics
+    obstacle_revealed: bool = False
+    takeover: Literal["accepted", "refused"] | None = None

@@ -18,10 +18,23 @@ from coach.errors import CoachError, InputError
 from coach.models import LANGUAGES, PHASES, PreparationCard, Review, ReviewOptions, Transcript, Turn
 from coach.roleplay import content
 from coach.roleplay.agreements import extract_agreements, merge_agreements, scenario_agreements
-from coach.roleplay.models import Agreements, Session, SessionTurn
+from coach.roleplay.models import AgreementRecord, Agreements, Session, SessionTurn
 from coach.settings import Settings, get_settings
 
 MAX_TURN_CHARS = 2000
+
+
+class TurnTooLong(InputError):
+    """A manager turn over MAX_TURN_CHARS: refused (in the conversation's language); the conversation goes on."""
+
+
+class Notice(str):
+    """A message to the user inside a reply stream (e.g. the LLM failed and the offline partner answers)."""
+
+
+def notice(language: str, key: str, **values) -> str:
+    text = content.load_phrasebook(language).notices.get(key, key)
+    return text.format(**values)
 
 
 def _settings(engine: str | None, settings: Settings | None) -> Settings:
@@ -51,6 +64,7 @@ def _standalone_agreements(scenario, language: str, preparation: PreparationCard
             result=[preparation.result] if preparation.result.strip() else [],
             instruction=[preparation.instruction] if preparation.instruction.strip() else [],
             checkpoints=[preparation.steps] if preparation.steps.strip() else [],
+            record=AgreementRecord(result=preparation.result.strip().rstrip(".")),
         )
     checkpoint = scenario.suggested_checkpoint.get(language) if scenario.suggested_checkpoint else None
     return scenario_agreements(scenario.result.get(language), checkpoint)
@@ -81,6 +95,8 @@ def start_session(
         sc, pe = content.get_scenario(previous.scenario_id), content.get_persona(previous.persona_id)
         language = previous.language
         agreements = merge_agreements(previous.agreements, extract_agreements(previous))
+        if previous.agreements.record.edited:  # the user's corrected record goes on as it is
+            agreements.record = previous.agreements.record.model_copy(update={"edited": False})
         manager_name = manager_name or previous.manager_name
     else:
         sc = content.get_scenario(scenario) if scenario else content.pick_scenario(seed)
@@ -105,6 +121,7 @@ def start_session(
     )
     if previous is not None:
         session.storyline_id = previous.storyline_id
+        session.earlier_replies = previous.earlier_replies + [t.text for t in previous.turns if t.role == "delegatee"]
     opening = _delegatee(session, settings).opening(session)
     if opening:
         session.turns.append(SessionTurn(speaker=pe.name, role="delegatee", text=opening))
@@ -127,7 +144,7 @@ def send_turn(session: Session, text: str, settings: Settings | None = None) -> 
     if not text:
         raise InputError("the turn is empty; type what you say to the delegatee")
     if len(text) > MAX_TURN_CHARS:
-        raise InputError(f"the turn is longer than {MAX_TURN_CHARS} characters; say it in shorter turns")
+        raise TurnTooLong(notice(session.language, "too_long", max=MAX_TURN_CHARS))
     if session.ended:
         raise InputError("this session has ended; start a new one")
     previous = next((t.text for t in reversed(session.turns) if t.role == "delegatee"), None)
@@ -140,20 +157,32 @@ def send_turn(session: Session, text: str, settings: Settings | None = None) -> 
         hint = make_hint(session, text, acts, network=network).text()
     session.turns.append(SessionTurn(speaker=session.manager_name, role="manager", text=text, acts=acts, hint=hint))
     delegatee = _delegatee(session, settings)
-    return _stream(session, delegatee.reply(session, text))
+    return _stream(session, delegatee.reply(session, text), text)
 
 
-def _stream(session: Session, chunks: Iterator[str]) -> Iterator[str]:
+def _stream(session: Session, chunks: Iterator[str], text: str) -> Iterator[str]:
+    """The reply as it comes; stored as a turn only when complete.  When the LLM fails (an error, a stall
+    cut off by the timeout) the partial reply is dropped, a notice goes out and the offline delegatee
+    answers this turn."""
     name = content.get_persona(session.persona_id).name
     parts: list[str] = []
     try:
         for chunk in chunks:
             parts.append(chunk)
             yield chunk
-    finally:
-        reply = " ".join("".join(parts).split())
-        if reply:
-            session.turns.append(SessionTurn(speaker=name, role="delegatee", text=reply))
+    except CoachError as exc:
+        if session.engine != "llm":
+            raise
+        from coach.roleplay.scripted import ScriptedDelegatee
+
+        message = notice(session.language, "llm_failed", reason=str(exc).split(";")[0][:120])
+        session.notices.append(message)
+        yield Notice(message)
+        parts = [ScriptedDelegatee(seed=session.seed).respond(session, text)]
+        yield parts[0]
+    reply = " ".join("".join(parts).split())
+    if reply:
+        session.turns.append(SessionTurn(speaker=name, role="delegatee", text=reply))
 
 
 def session_transcript(session: Session) -> Transcript:
@@ -185,8 +214,22 @@ def end_session(session: Session, settings: Settings | None = None) -> Review:
         review = critic.review(session_transcript(session), review_options(session))
     except NotImplementedError as exc:
         raise CoachError("the review is not available in this build yet; the conversation itself was kept") from exc
+    except CoachError as exc:
+        if session.engine != "llm":
+            raise
+        from coach.engines.offline_critic import OfflineCritic
+
+        session.notices.append(notice(session.language, "llm_failed", reason=str(exc).split(";")[0][:120]))
+        review = OfflineCritic().review(session_transcript(session), review_options(session))
     session.ended = True
     return review
+
+
+def settle_agreements(session: Session) -> Session:
+    """At the end of a conversation: its agreements (the record shown to the user) join the earlier ones."""
+    if not session.agreements.record.edited:
+        session.agreements = merge_agreements(session.agreements, extract_agreements(session))
+    return session
 
 
 def next_phase(session: Session, settings: Settings | None = None) -> Session:

@@ -112,8 +112,15 @@ class CoachService:
         hints: bool = True,
         preparation: PreparationCard | None = None,
         previous: str | None = None,
+        manager_name: str | None = None,
     ) -> dict:
         phase = _choice(phase, PHASES, "phase")
+        if manager_name is not None and manager_name.strip():
+            from coach.roleplay.user import clean_name
+
+            manager_name = clean_name(manager_name)
+        else:
+            manager_name = None
         language = _choice(language, LANGUAGES, "language") or "nl"
         settings = self.settings_for(engine)
         practice = domain.practice()
@@ -132,6 +139,7 @@ class CoachService:
                 hints=hints,
                 preparation=preparation if preparation is not None and not preparation.is_empty() else None,
                 settings=settings,
+                manager_name=manager_name,
             )
         self.store.save_session(session)
         return self.describe(session)

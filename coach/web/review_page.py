@@ -11,7 +11,6 @@ import gradio as gr
 from coach.errors import CoachError
 from coach.uploads import remove_upload
 from coach.web import domain, views
-from coach.errors import CoachError
 from coach.web.api import review_of
 from coach.web.endpoints import one_line_errors
 
