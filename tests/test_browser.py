@@ -13,13 +13,10 @@ pytestmark = pytest.mark.browser
 
 sync_api = pytest.importorskip("playwright.sync_api")
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync"]
 ARTIFACTS = Path(__file__).parent / "artifacts"
 TIMEOUT = 30_000
 
-from web_helpers import VTT, free_port, say, start_app  # noqa: E402
+from web_helpers import ARGS, CHROMIUM, VTT, browser, free_port, say, start_app  # noqa: E402,F401
 
 
 @pytest.fixture(scope="module")
@@ -28,16 +25,6 @@ def app_url(tmp_path_factory):
     yield url
     demo.close()
     service.store.close()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing; install Debian's chromium (apt-get install chromium)")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture

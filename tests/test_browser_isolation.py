@@ -5,7 +5,6 @@ cannot fetch the other's uploaded file."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
@@ -16,24 +15,15 @@ expect = sync_api.expect
 
 from coach.auth import Accounts  # noqa: E402
 
-from web_helpers import VTT, say, start_app  # noqa: E402
+from web_helpers import VTT, browser, say, start_app  # noqa: E402,F401
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync"]
 TIMEOUT = 30_000
 PASSWORDS = {"anna": "geheim-anna", "bram": "geheim-bram"}
 
 
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing; install Debian's chromium (apt-get install chromium)")
+@pytest.fixture(scope="module", autouse=True)
+def _patient_expect():
     expect.set_options(timeout=TIMEOUT)  # a reply may take longer than expect's 5 s on a busy machine
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture

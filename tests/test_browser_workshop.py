@@ -16,8 +16,8 @@ pytestmark = pytest.mark.browser
 sync_api = pytest.importorskip("playwright.sync_api")
 expect = sync_api.expect
 
-from test_browser import ARGS, ARTIFACTS, CHROMIUM, TIMEOUT  # noqa: E402
-from web_helpers import free_port, say  # noqa: E402
+from test_browser import ARTIFACTS, TIMEOUT  # noqa: E402
+from web_helpers import browser, free_port, say  # noqa: E402,F401
 
 TRAINER, PASSWORD = "trainer-anna", "geheim-wachtwoord"
 
@@ -42,16 +42,6 @@ def app_url(tmp_path_factory):
     yield url.rstrip("/")
     demo.close()
     service.store.close()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing; install Debian's chromium (apt-get install chromium)")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture
