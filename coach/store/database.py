@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from pathlib import Path
 
 from alembic.util import CommandError
@@ -73,7 +75,7 @@ def create_db_engine(url: str) -> Engine:
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
+    _wal(cursor)
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA secure_delete=ON")  # deleted text is overwritten with zeros, not left in free pages
     cursor.close()
@@ -92,3 +94,21 @@ def checkpoint(engine: Engine) -> None:
 
 def make_sessionmaker(engine: Engine) -> sessionmaker:
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def _wal(cursor, attempts: int = 60) -> None:
+    """Switch the file to WAL once (it stays so); wait while another connection holds the lock.
+
+    Changing the journal mode needs an exclusive lock and SQLite answers "database is locked"
+    at once instead of calling the busy handler, so two instances opening a new file together
+    must retry here; a file already in WAL mode needs no change and no lock.
+    """
+    for attempt in range(attempts):
+        try:
+            if str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
+                cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(min(0.5, 0.02 * (attempt + 1)))
