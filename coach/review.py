@@ -130,6 +130,17 @@ def analyse(transcript: Transcript, options: ReviewOptions | None = None) -> Ana
     return _analyse(transcript, options, need_two=options.manager is None)[0]
 
 
+def judge_findings(transcript: Transcript, options: ReviewOptions | None = None) -> list:
+    """The findings of review_transcript (the same statuses and evidence) without what only the
+    full review needs (confidence, metrics, the monkey trace): the role-play's live hint asks for
+    them after every turn, and confidence alone costs more than half of a review."""
+    from coach.judge import build_context, judge_context
+
+    options = options or ReviewOptions()
+    analysis, _, _, phase, _ = _analyse(transcript, options, detect_phase=True)
+    return judge_context(build_context(analysis, options), phase)
+
+
 def review_transcript(transcript: Transcript, options: ReviewOptions | None = None) -> Review:
     from coach.confidence import finding_confidence
     from coach.judge import build_context, judge_context

@@ -179,10 +179,25 @@ def isolation_problems(people: list[Participant], database_url: str, turns: int,
     return problems
 
 
-def server_times(path: Path) -> list[float]:
+SPANS = ("total", "handover", "checkout", "db", "statements", "cpu")  # coach/web/timings.py
+
+
+def server_spans(path: Path) -> list[dict[str, float]]:
+    """One dict per timed turn: total, handover, checkout, db (ms), statements, cpu (ms)."""
     if not path.exists():
         return []
-    return [float(line.split("\t")[2]) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return [dict(zip(SPANS, map(float, row[2:]))) for row in rows if row[0] == "send_turn"]
+
+
+def span_line(spans: list[dict[str, float]]) -> str:
+    """Where a turn's time goes: the mean and p95 of each span."""
+    parts = []
+    for name in SPANS[1:]:
+        values = [s.get(name, 0.0) for s in spans]
+        unit = "" if name == "statements" else " ms"
+        parts.append(f"{name} {sum(values) / len(values):.1f}/{percentile(values, 0.95):.1f}{unit}")
+    return "  spans per turn (mean/p95): " + ", ".join(parts)
 
 
 def one_setup(label: str, count: int, database_url: str, args) -> bool:
@@ -195,7 +210,8 @@ def one_setup(label: str, count: int, database_url: str, args) -> bool:
             people = run_workshop(urls, args)
             wall = time.perf_counter() - started
         problems = isolation_problems(people, database_url, args.turns, warm)
-        server = server_times(timings)
+        spans = server_spans(timings)
+    server = [s["total"] for s in spans]
     client = [ms for p in people for ms in p.round_trips]
     errors = [e for p in people for e in p.errors]
     print(f"{label}: {len(people)} participants x {args.turns} turns, {len(server)} turns timed in the apps, "
@@ -205,9 +221,12 @@ def one_setup(label: str, count: int, database_url: str, args) -> bool:
         p95 = percentile(server, 0.95)
         print(f"  turn time in the apps (server side): p50={percentile(server, 0.5):.1f} ms  p95={p95:.1f} ms  "
               f"max={max(server):.1f} ms  -> target p95 <= {TARGET_MS:.0f} ms {'met' if p95 <= TARGET_MS else 'NOT met'}")
+    if spans:
+        print(span_line(spans))
     if client:
         print(f"  round trip seen by the clients:   p50={percentile(client, 0.5):.1f} ms  "
               f"p95={percentile(client, 0.95):.1f} ms  max={max(client):.1f} ms")
+    print(f"  load average after: {os.getloadavg()[0]:.1f}")
     return not errors and not problems and bool(server) and percentile(server, 0.95) <= TARGET_MS
 
 

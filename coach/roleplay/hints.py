@@ -106,14 +106,23 @@ def judged_nudge(review, phase: str, n: int) -> str:
     return f"{phase}_good"
 
 
-def _review(session: Session, text: str, acts: list[str]):
-    from coach.engines.offline_critic import OfflineCritic
+@dataclass(frozen=True)
+class Scorecard:
+    """The findings of the conversation so far (what the hint needs of a review)."""
+
+    findings: list
+
+
+def _review(session: Session, text: str, acts: list[str]) -> Scorecard:
+    """The offline judgement of the conversation with this turn: the findings of the review at the
+    end (coach.review.judge_findings), without its confidence figures (they are not shown in a hint)."""
+    from coach.review import judge_findings
     from coach.roleplay.models import SessionTurn
     from coach.roleplay.practice import review_options, session_transcript
 
     partial = session.model_copy(update={"turns": [*session.turns, SessionTurn(
         speaker=session.manager_name, role="manager", text=text, acts=acts)]})
-    return OfflineCritic().review(session_transcript(partial), review_options(partial))
+    return Scorecard(findings=judge_findings(session_transcript(partial), review_options(partial)))
 
 
 def _respected_return(review) -> bool:

@@ -17,6 +17,11 @@ from coach.errors import CoachError
 from coach.store.migrate import upgrade
 
 
+# per instance: 20 kept open, up to 20 more at peaks (two instances stay under PostgreSQL's default
+# max_connections of 100; more instances: raise max_connections or lower COACH_CONCURRENCY)
+POOL_SIZE, POOL_OVERFLOW = 20, 20
+
+
 def sqlite_path(url: str) -> Path | None:
     """The file behind an SQLite URL, or None (memory or another database)."""
     parsed = make_url(url)
@@ -52,6 +57,8 @@ def create_db_engine(url: str) -> Engine:
         kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
         if path is None:  # in memory: one connection shared by every thread
             kwargs["poolclass"] = StaticPool
+    else:  # a database server: a connection for every turn the app runs at once (32 by default)
+        kwargs.update(pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW)
     try:
         engine = create_engine(url, **kwargs)
     except ImportError as exc:

@@ -42,6 +42,16 @@ class LoadedSession:
     version: int
     busy: bool = False
     requests: dict[str, int] = field(default_factory=dict)
+    stored: "StoredTurns | None" = None  # what was stored at `version` (saves skip a re-read)
+
+
+@dataclass(frozen=True)
+class StoredTurns:
+    """How many turns a session had stored at a version, and the last one's fields: a save on
+    that version appends after them and rewrites the last one only when it changed."""
+
+    count: int
+    last: dict | None
 
 
 @dataclass(frozen=True)

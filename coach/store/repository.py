@@ -20,10 +20,10 @@ from coach.models import Review
 from coach.roleplay.models import Session
 from coach.settings import Settings, get_settings
 from coach.store.database import checkpoint, create_db_engine, make_sessionmaker, sqlite_path
-from coach.store.records import (LoadedSession, ReviewRecord, ScorePoint, SessionSummary, now, review_record,
-                                 utc)
+from coach.store.records import (LoadedSession, ReviewRecord, ScorePoint, SessionSummary, StoredTurns, now,
+                                 review_record, utc)
 from coach.store.tables import ReviewRow, ScoreRow, SessionRow, TurnRow
-from coach.store.writes import STATUS_SCORE, StaleSession, Writer, insert_review, write_session
+from coach.store.writes import STATUS_SCORE, StaleSession, Writer, insert_review, turn_fields, write_session
 
 __all__ = ["STATUS_SCORE", "LoadedSession", "ReviewRecord", "ScorePoint", "SessionSummary", "StaleSession",
            "Store", "open_store"]
@@ -124,16 +124,17 @@ class Store:
         return Writer(scope=self.owner, owner_id=self.writer_id, workshop_id=self.workshop_id)
 
     def save_session(self, session: Session, expected: int | None = None, request_id: str | None = None,
-                     busy: bool = False) -> int:
+                     busy: bool = False, stored: StoredTurns | None = None) -> int:
         """Insert or update a session; turns not yet stored are appended (call after every turn).
 
         With ``expected`` (the version it was loaded at) the save is refused with StaleSession
         when someone else saved the session since; ``request_id`` marks the turn's manager words
         with the client's idempotency key; ``busy`` marks a reply under way (LoadedSession.busy).
+        ``stored`` (LoadedSession.stored, with ``expected``) saves two statements per turn.
         Returns the stored version after the save.
         """
         with self._write() as conn:
-            return write_session(conn, self._who, session, expected, request_id, busy)
+            return write_session(conn, self._who, session, expected, request_id, busy, stored)
 
     def load_session(self, session_id: str) -> Session | None:
         loaded = self.load_session_at(session_id)
@@ -141,10 +142,12 @@ class Store:
 
     def load_session_at(self, session_id: str) -> LoadedSession | None:
         """The session with its stored version and the request ids of its turns (plain SQL, no
-        writer lock: this runs before every turn)."""
+        writer lock: this runs before every turn).  The two reads run without a transaction (no
+        BEGIN and ROLLBACK round trips): should a save come in between them, the turn made on this
+        load is refused on the version (StaleSession) and made again on what is stored."""
         sessions, turns = SessionRow.__table__, TurnRow.__table__
         try:
-            with self.engine.connect() as conn:
+            with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
                 row = conn.execute(select(sessions.c.owner_id, sessions.c.state, sessions.c.version,
                                           sessions.c.busy_until)
                                    .where(sessions.c.id == session_id)).one_or_none()
@@ -159,7 +162,8 @@ class Store:
         session = Session.model_validate({**row.state, "turns": said})
         busy = row.busy_until is not None and utc(row.busy_until) > now()
         return LoadedSession(session=session, version=row.version, busy=busy,
-                             requests={t.request_id: t.position for t in stored if t.request_id})
+                             requests={t.request_id: t.position for t in stored if t.request_id},
+                             stored=StoredTurns(len(said), turn_fields(session.turns[-1]) if said else None))
 
     def end_session(self, session: Session, expected: int, review: Review) -> str:
         """Store the ended session and its practice review in one transaction (StaleSession when

@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from coach.errors import CoachError, InputError
 from coach.models import Review
 from coach.roleplay.models import Session, SessionTurn
-from coach.store.records import now
+from coach.store.records import StoredTurns, now
 from coach.store.tables import ReviewRow, ScoreRow, SessionRow, TurnRow
 
 STATUS_SCORE: dict[str, float | None] = {"met": 1.0, "partly": 0.5, "missed": 0.0, "not_applicable": None}
@@ -42,21 +42,26 @@ class Writer:
 
 
 def write_session(conn: Connection, who: Writer, session: Session, expected: int | None = None,
-                  request_id: str | None = None, busy: bool = False) -> int:
+                  request_id: str | None = None, busy: bool = False, stored: StoredTurns | None = None) -> int:
     """Insert or update the session and its turns; returns the stored version after the save.
-    With busy, the session is marked as having a reply under way (see BUSY)."""
+    With busy, the session is marked as having a reply under way (see BUSY).  `stored`: the turns
+    stored at `expected` (from the load), so a turn is two statements (the versioned UPDATE, which
+    also locks the row, and one INSERT of the new turns with the request id) instead of five."""
     fields = dict(busy_until=now() + BUSY if busy else None,
         storyline_id=session.storyline_id, scenario_id=session.scenario_id, persona_id=session.persona_id,
         phase=session.phase, language=session.language, engine=session.engine, ended=session.ended,
         updated=now(), state=session.model_dump(mode="json", exclude={"turns"}),
     )
     version = _write_row(conn, who, session, fields, expected)
-    _write_turns(conn, session)
-    if request_id:
-        try:
-            _mark_request(conn, session, request_id)
-        except IntegrityError as exc:  # the same request was stored meanwhile: a retry finds it
-            raise StaleSession(session.id) from exc
+    try:
+        if stored is not None and expected is not None:  # the row matched `expected`: so did its turns
+            _append_turns(conn, session, stored, request_id)
+        else:
+            _write_turns(conn, session)
+            if request_id:
+                _mark_request(conn, session, request_id)
+    except IntegrityError as exc:  # the same request was stored meanwhile: a retry finds it
+        raise StaleSession(session.id) from exc
     return version
 
 
@@ -103,9 +108,30 @@ def _write_turns(conn: Connection, session: Session) -> None:
         conn.execute(insert(TURNS), new)
 
 
+def _append_turns(conn: Connection, session: Session, stored: StoredTurns, request_id: str | None) -> None:
+    """_write_turns and _mark_request for a save on the version the session was loaded at."""
+    mine = TURNS.c.session_id == session.id
+    if stored.count > len(session.turns):
+        conn.execute(delete(TURNS).where(mine, TURNS.c.position >= len(session.turns)))
+    elif stored.count and turn_fields(session.turns[stored.count - 1]) != stored.last:
+        conn.execute(update(TURNS).where(mine, TURNS.c.position == stored.count - 1)
+                     .values(**turn_fields(session.turns[stored.count - 1])))
+    mark = _request_position(session) if request_id else None
+    new = [dict(session_id=session.id, position=i, request_id=request_id if i == mark else None, **turn_fields(t))
+           for i, t in enumerate(session.turns) if i >= stored.count]
+    if new:
+        conn.execute(insert(TURNS), new)
+    if mark is not None and mark < stored.count:
+        conn.execute(update(TURNS).where(mine, TURNS.c.position == mark).values(request_id=request_id))
+
+
+def _request_position(session: Session) -> int | None:
+    return max((i for i, t in enumerate(session.turns) if t.role == "manager"), default=None)
+
+
 def _mark_request(conn: Connection, session: Session, request_id: str) -> None:
     """The client's idempotency key goes on the turn's manager words (unique within the session)."""
-    position = max((i for i, t in enumerate(session.turns) if t.role == "manager"), default=None)
+    position = _request_position(session)
     if position is None:
         return
     conn.execute(update(TURNS).where(TURNS.c.session_id == session.id, TURNS.c.position == position)

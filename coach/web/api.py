@@ -188,7 +188,8 @@ class CoachService:
             if not store_early:
                 return loaded, chunks, loaded.version
             try:
-                return loaded, chunks, self.store.save_session(loaded.session, loaded.version, request_id, busy=True)
+                return loaded, chunks, self.store.save_session(loaded.session, loaded.version, request_id, busy=True,
+                                                               stored=loaded.stored)
             except StaleSession:
                 continue
         raise StaleSession(session_id)
@@ -229,7 +230,7 @@ class CoachService:
             reply = "".join(domain.practice().send_turn(session, text, settings=self.settings))
         finally:
             if len(session.turns) > before:  # stored as it happens, even when the reply failed midway
-                self.store.save_session(session, expected=loaded.version, request_id=request_id)
+                self.store.save_session(session, expected=loaded.version, request_id=request_id, stored=loaded.stored)
         out: dict = {"reply": reply}
         if session.hints:
             out["hint"] = self.last_hint(session)

@@ -25,7 +25,7 @@ from coach.errors import CoachError
 from coach.uploads import remove_upload
 from coach.web import identity
 from coach.web.api import CoachService
-from coach.web.timings import timed
+from coach.web.timings import in_worker, instrument, timed
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +105,8 @@ def register_endpoints(service: CoachService, owners=None) -> None:
     caller sees it: a login's own space, or (no login) the local user's; someone else's session
     or upload is "not found".  `request` is injected by Gradio and is no API parameter."""
 
+    instrument(service.store.engine)  # only with COACH_TIMINGS_FILE (the load benchmark)
+
     def mine(request: gr.Request | None) -> CoachService:
         return identity.scoped(service, request, None, page=False)
 
@@ -128,11 +130,11 @@ def register_endpoints(service: CoachService, owners=None) -> None:
         # an offline turn takes a few milliseconds: run it here, on the event loop; anything
         # that may wait (a language model) goes to a worker thread
         svc = mine(request)
-        with timed("send_turn"):  # only with COACH_TIMINGS_FILE (the load benchmark)
+        with timed("send_turn") as spans:  # only with COACH_TIMINGS_FILE (the load benchmark)
             quick = svc.quick_turn(session_id, text, request_id)
             if quick is not None:
                 return quick
-            return await anyio.to_thread.run_sync(svc.send_turn, session_id, text, request_id)
+            return await anyio.to_thread.run_sync(in_worker(svc.send_turn, spans), session_id, text, request_id)
 
     @one_line_errors
     def end_session(session_id: str, request: gr.Request = None) -> dict:
