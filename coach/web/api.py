@@ -68,6 +68,15 @@ class CoachService:
             return self.settings
         return self.settings.model_copy(update={"engine": engine})
 
+    def _workshop(self):
+        """A participant's workshop choices while it is open (None outside a workshop); one line
+        saying it has ended once it is closed, deleted or past its end date (nothing is stored)."""
+        if not self.store.workshop_id:
+            return None
+        from coach.workshop.gate import open_workshop
+
+        return open_workshop(self.store, self.store.workshop_id)
+
     # -- sessions in the database -------------------------------------------------------------
     def _load(self, session_id: str | None) -> LoadedSession:
         session_id = (session_id or "").strip()
@@ -115,6 +124,12 @@ class CoachService:
         manager_name: str | None = None,
     ) -> dict:
         phase = _choice(phase, PHASES, "phase")
+        scenario, persona = (scenario or "").strip() or None, (persona or "").strip() or None
+        allowed = self._workshop()
+        if allowed is not None:  # a participant: only what the workshop offers
+            from coach.workshop.gate import fill_choices
+
+            scenario, persona, phase = fill_choices(allowed, scenario, persona, phase)
         if manager_name is not None and manager_name.strip():
             from coach.roleplay.user import clean_name
 
@@ -131,8 +146,8 @@ class CoachService:
                 session.preparation = preparation
         else:
             session = practice.start_session(
-                scenario=(scenario or "").strip() or None,
-                persona=(persona or "").strip() or None,
+                scenario=scenario,
+                persona=persona,
                 phase=phase or "delegation",
                 language=language,
                 engine=settings.resolved_engine(),
@@ -141,6 +156,10 @@ class CoachService:
                 settings=settings,
                 manager_name=manager_name,
             )
+        if allowed is not None:
+            from coach.workshop.gate import check_session
+
+            check_session(allowed, session)
         self.store.save_session(session)
         return self.describe(session)
 
@@ -180,6 +199,7 @@ class CoachService:
     def _stream_start(self, session_id: str, text: str, store_early: bool, request_id: str | None):
         """The loaded session, its reply's chunks (None for a retried request) and the version
         the reply will be saved on; the manager's words are stored first with store_early."""
+        self._workshop()
         for _ in range(_ATTEMPTS):
             loaded = self._open(session_id)
             if request_id in loaded.requests:
@@ -209,6 +229,7 @@ class CoachService:
         return self._turn(session_id, text, _request_id(request_id), quick=True)
 
     def _turn(self, session_id: str, text: str, request_id: str | None, quick: bool) -> dict | None:
+        self._workshop()
         for _ in range(_ATTEMPTS):
             loaded = self._open(session_id, wait=not quick)
             if loaded is None:  # a reply under way: wait for it in a worker thread
@@ -254,6 +275,7 @@ class CoachService:
         return None
 
     def end_session(self, session_id: str) -> dict:
+        self._workshop()
         for _ in range(_ATTEMPTS):
             loaded = self._settled(session_id)
             session = loaded.session
@@ -293,6 +315,7 @@ class CoachService:
         pasted: str | None = None,
         delegatee_kind: str | None = None,
     ) -> dict:
+        self._workshop()
         transcript = self.read_transcript(data, name, pasted)
         manager = (manager or "").strip() or None
         if manager is not None and manager not in transcript.speakers:

@@ -63,7 +63,7 @@ def build_app(settings: Settings | None = None, service: CoachService | None = N
                 join_page.build_join_page(me, i18n, tabs, practice)
             with gr.Tab(i18n("tab_about"), id="about", elem_id="coach-tab-about"):
                 about = gr.Markdown(elem_id="coach-about")
-        register_endpoints(service, owners)
+        register_endpoints(service, owners, signing_key)
 
         restore_targets = practice_page.restore_targets(practice, session_id)
 

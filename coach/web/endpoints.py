@@ -100,7 +100,7 @@ def uploaded_bytes(file, owners=None, caller: str | None = None) -> tuple[bytes,
         raise CoachError(f"the uploaded file cannot be read ({exc.strerror}); upload it again") from exc
 
 
-def register_endpoints(service: CoachService, owners=None) -> None:
+def register_endpoints(service: CoachService, owners=None, signing_key: str | None = None) -> None:
     """Add the named endpoints to the gr.Blocks being built.  Each works on the service as the
     caller sees it: a login's own space, or (no login) the local user's; someone else's session
     or upload is "not found".  `request` is injected by Gradio and is no API parameter."""
@@ -108,7 +108,7 @@ def register_endpoints(service: CoachService, owners=None) -> None:
     instrument(service.store.engine)  # only with COACH_TIMINGS_FILE (the load benchmark)
 
     def mine(request: gr.Request | None) -> CoachService:
-        return identity.scoped(service, request, None, page=False)
+        return identity.scoped(service, request, None, signing_key, page=False)
 
     @one_line_errors
     def start_session(
@@ -163,8 +163,32 @@ def register_endpoints(service: CoachService, owners=None) -> None:
         ended, updated (ISO 8601)."""
         return [session_row(s) for s in mine(request).store.list_sessions()]
 
-    for fn in (start_session, send_turn, end_session, review_transcript, list_sessions):
+    endpoints = [start_session, send_turn, end_session, review_transcript, list_sessions]
+    if signing_key is not None:
+        endpoints.append(workshop_join_endpoint(service, signing_key))
+    for fn in endpoints:
         gr.api(fn, api_name=fn.__name__)
+
+
+def workshop_join_endpoint(service: CoachService, signing_key: str):
+    """/join_workshop(code, display_name, consent): a participant without a browser (a training
+    platform, the load benchmark) joins like on the join page and gets a token; sent as the
+    X-Coach-Participant header, it makes every other endpoint work in that participant's space."""
+    from coach.workshop import WorkshopService
+
+    workshops = WorkshopService(service.store)
+
+    @one_line_errors
+    def join_workshop(code: str, display_name: str, consent: bool = False, request: gr.Request = None) -> dict:
+        """Join a workshop with its join code; returns {"participant": token, "workshop", "language",
+        "order"}: send the token as the X-Coach-Participant header (Client(url, headers={...}))."""
+        client = getattr(getattr(request, "client", None), "host", None)
+        workshop, person = workshops.join(code, display_name, bool(consent), lang="en", client=client)
+        value = identity.participant_value(signing_key, workshop.id, person.id, person.display_name)
+        return {"participant": identity.participant_token(value), "workshop": workshop.name,
+                "language": workshop.language, "order": workshop.practise_order()}
+
+    return join_workshop
 
 
 class SessionItem(BaseModel):

@@ -71,6 +71,26 @@ def from_browser(value, secret: str | None = None) -> Principal | None:
     return None
 
 
+PARTICIPANT_HEADER = "x-coach-participant"
+
+
+def participant_token(value: dict) -> str:
+    """The participant value as one string for API clients (the X-Coach-Participant header)."""
+    return f"{value['workshop_id']}.{value['key']}.{value['sig']}"
+
+
+def from_token(token: str, secret: str | None) -> Principal:
+    """The participant an API client's X-Coach-Participant header stands for (one line when not valid)."""
+    workshop_id, _, rest = (token or "").strip().partition(".")
+    key, _, sig = rest.partition(".")
+    value = {"kind": "participant", "workshop_id": workshop_id, "key": key, "sig": sig}
+    principal = from_browser(value, secret) if workshop_id and key and sig else None
+    if principal is None:
+        raise CoachError("the X-Coach-Participant header is not a valid participant token; join the workshop "
+                         "again with /join_workshop and send the token it returns")
+    return principal
+
+
 def valid_or_new(value, secret: str | None = None) -> dict:
     """The browser's value when it is valid, else a fresh anonymous one (first visit)."""
     return value if from_browser(value, secret) is not None else anonymous_value()
@@ -81,7 +101,12 @@ def resolve(request: gr.Request | None, browser_value, secret: str | None = None
     name = getattr(request, "username", None) if request is not None else None
     if name:
         return Principal.user(name)
-    return from_browser(browser_value, secret) or Principal.local()
+    principal = from_browser(browser_value, secret)
+    if principal is None and browser_value is None and request is not None:  # an API client of a workshop
+        token = (getattr(request, "headers", None) or {}).get(PARTICIPANT_HEADER)
+        if token:
+            return from_token(token, secret)
+    return principal or Principal.local()
 
 
 def page_principal(request: gr.Request | None, browser_value, secret: str | None = None) -> Principal:
