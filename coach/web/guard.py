@@ -89,6 +89,32 @@ class UploadOwners:
     def forget(self, path: str | Path) -> None:
         self._record(path).unlink(missing_ok=True)
 
+    def purge(self, key: str | None) -> int:
+        """Delete the uploads of this caller ("delete everything" on the History page); a file that
+        someone else uploaded too (Gradio stores equal content once) stays theirs.  Returns how many
+        files went.  Another caller's files are never touched."""
+        from coach.uploads import remove_upload
+
+        if not key or not self.folder.is_dir():
+            return 0
+        mine, gone = self._hash(key), 0
+        for record in self.folder.glob("*"):
+            try:
+                lines = record.read_text(encoding="utf-8").splitlines()
+            except OSError:
+                continue
+            owners = {line for line in lines if line and not line.startswith("path\t")}
+            if mine not in owners:
+                continue
+            path = next((line[5:] for line in lines if line.startswith("path\t")), None)
+            if owners == {mine}:
+                if path and remove_upload(path, self.upload_dir):
+                    gone += 1
+                record.unlink(missing_ok=True)
+            else:
+                record.write_text("".join(f"{line}\n" for line in lines if line != mine), encoding="utf-8")
+        return gone
+
 
 def _cookies(scope) -> dict[str, str]:
     jar = SimpleCookie()

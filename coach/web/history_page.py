@@ -6,8 +6,7 @@ from types import SimpleNamespace
 
 import gradio as gr
 
-from coach.uploads import purge_uploads
-from coach.web import scorecard, views
+from coach.web import identity, scorecard, views
 from coach.web.api import CoachService
 from coach.web.endpoints import one_line_errors
 from coach.web.i18n import text
@@ -62,7 +61,7 @@ def build_history_page(me, i18n, ui_lang: gr.State) -> SimpleNamespace:
         if not confirmed:
             return (text("confirm_needed", lang), False, *_tables(service, lang))
         counts = service.delete_all()
-        purge_uploads(service.settings)  # what failed reviews left, and Gradio's copies of exports
+        me.owners.purge(identity.client_key(request))  # the caller's uploads only, never another's
         return (text("deleted_all", lang, **counts), False, *_tables(service, lang))
 
     delete.click(on_delete, [picked, ui_lang, who], [notice, picked, sessions, reviews, chart], api_visibility="private")
