@@ -81,7 +81,9 @@ def register(app: typer.Typer) -> None:
         logins = f"{len(accounts.names())} login(s)" if accounts else "no login (a space per browser)"
         typer.echo(f"coach: data in {service.store.location()}; {logins}; open http://{host}:{port} (Ctrl+C stops)",
                    err=True)
+        from coach.store.throttle import StoreThrottle
         from coach.web.trainer_app import main_logins, on_start  # trainer logins: /trainer, not the main app
 
+        throttle = StoreThrottle(service.store)  # failed logins in the database: every instance counts them
         launch(demo, host=host, port=port, auth=main_logins(accounts), block=True, concurrency=concurrency,
-               on_start=on_start(service, accounts))
+               throttle=throttle, on_start=on_start(service, accounts, throttle))

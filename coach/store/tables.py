@@ -111,3 +111,4 @@ class ScoreRow(Base):
 
 # the workshop tables live on the same Base (imported last: they import Base from here)
 from coach.store import workshop_tables as _workshop_tables  # noqa: E402,F401
+from coach.store import login_tables as _login_tables  # noqa: E402,F401
