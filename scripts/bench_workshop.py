@@ -81,8 +81,8 @@ def instances(count: int, database_url: str, folder: Path, timings: Path, concur
 
 
 class Participant:
-    def __init__(self, number: int, clients: list, turns: int, think: float):
-        self.number, self.clients, self.turns, self.think = number, clients, turns, think
+    def __init__(self, number: int, clients: list, turns: int, think: float, owner: str):
+        self.number, self.clients, self.turns, self.think, self.owner = number, clients, turns, think, owner
         self.session_id: str | None = None
         self.replies: list[str] = []
         self.round_trips: list[float] = []
@@ -123,16 +123,43 @@ class Participant:
         self.replies.append(out["reply"])
 
 
-def connect(urls: list[str]) -> list:
+def connect(urls: list[str], token: str | None = None) -> list:
     from gradio_client import Client
 
-    return [Client(url, verbose=False, analytics_enabled=False) for url in urls]
+    headers = {"X-Coach-Participant": token} if token else None
+    return [Client(url, headers=headers, verbose=False, analytics_enabled=False) for url in urls]
 
 
-def run_workshop(urls: list[str], args) -> list[Participant]:
+def create_workshop(database_url: str) -> str:
+    """A workshop in the benchmark's database (every scenario and persona, the delegation
+    conversation); returns its join code."""
+    from datetime import date, timedelta
+
+    from coach.store import Store
+    from coach.workshop import WorkshopService, WorkshopSpec
+
+    store = Store(database_url)
+    try:
+        return WorkshopService(store).create(WorkshopSpec(
+            name="Benchmark", language="nl", phases=["delegation"], ends=date.today() + timedelta(days=1)),
+            owner="trainer:bench").code
+    finally:
+        store.close()
+
+
+def join(number: int, urls: list[str], code: str) -> tuple[list, str]:
+    """Join as participant `number` on one of the instances; its clients (one per instance, each
+    sending its token) and its owner id."""
+    joined = connect(urls[number % len(urls):][:1])[0].predict(
+        code=code, display_name=f"Deelnemer {number:02d}", consent=True, api_name="/join_workshop")
+    workshop_id, key, _ = joined["participant"].split(".")
+    return connect(urls, joined["participant"]), f"participant:{workshop_id}:{key}"
+
+
+def run_workshop(urls: list[str], args, code: str) -> list[Participant]:
     with ThreadPoolExecutor(max_workers=8) as pool:
-        clients = list(pool.map(lambda _: connect(urls), range(args.participants)))
-    people = [Participant(i, clients[i], args.turns, args.think) for i in range(args.participants)]
+        joined = list(pool.map(lambda i: join(i, urls, code), range(args.participants)))
+    people = [Participant(i, clients, args.turns, args.think, owner) for i, (clients, owner) in enumerate(joined)]
     start = threading.Barrier(len(people))
     threads = [threading.Thread(target=p.run, args=(start,)) for p in people]
     for t in threads:
@@ -169,6 +196,8 @@ def isolation_problems(people: list[Participant], database_url: str, turns: int,
             others = [f"deelnemer {q.number:02d}" for q in people if q is not p]
             if any(tag in reply for reply in p.replies for tag in others):
                 problems.append(f"participant {p.number}: a reply carries another participant's words")
+            if store.scoped(p.owner).load_session(p.session_id) is None:
+                problems.append(f"participant {p.number}: the session is not theirs")
             if len(store.reviews_for_session(p.session_id)) != 1:
                 problems.append(f"participant {p.number}: not one review")
         stored = len(store.list_sessions(limit=10_000)) - warm
@@ -205,9 +234,10 @@ def one_setup(label: str, count: int, database_url: str, args) -> bool:
         timings = Path(tmp) / "timings.tsv"
         with instances(count, database_url, Path(tmp), timings, args.concurrency) as urls:
             warm = warm_up(urls)
+            code = create_workshop(database_url)
             timings.unlink(missing_ok=True)
             started = time.perf_counter()
-            people = run_workshop(urls, args)
+            people = run_workshop(urls, args, code)
             wall = time.perf_counter() - started
         problems = isolation_problems(people, database_url, args.turns, warm)
         spans = server_spans(timings)

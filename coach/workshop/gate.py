@@ -25,7 +25,7 @@ from coach.workshop.models import Allowed
 def open_workshop(store, workshop_id: str, today: date | None = None) -> Allowed:
     """The workshop's choices while it is open; else one line saying it has ended (in the
     workshop's language, in both when the workshop is gone)."""
-    with store.engine.connect() as conn:
+    with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:  # one read: no BEGIN
         row = conn.execute(select(WorkshopRow.name, WorkshopRow.language, WorkshopRow.ends, WorkshopRow.closed,
                                   WorkshopRow.settings).where(WorkshopRow.id == workshop_id)).one_or_none()
     if row is None:
