@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session as DbSession
 
 from coach.errors import CoachError
@@ -23,7 +23,9 @@ from coach.store.database import checkpoint, create_db_engine, make_sessionmaker
 from coach.store.records import (LoadedSession, ReviewRecord, ScorePoint, SessionSummary, StoredTurns, now,
                                  review_record, utc)
 from coach.store.tables import ReviewRow, ScoreRow, SessionRow, TurnRow
-from coach.store.writes import STATUS_SCORE, StaleSession, Writer, insert_review, turn_fields, write_session
+from coach.store import onestep
+from coach.store.writes import (STATUS_SCORE, StaleSession, Writer, insert_review, session_fields, turn_fields,
+                                 write_session)
 
 __all__ = ["STATUS_SCORE", "LoadedSession", "ReviewRecord", "ScorePoint", "SessionSummary", "StaleSession",
            "Store", "open_store"]
@@ -133,8 +135,26 @@ class Store:
         ``stored`` (LoadedSession.stored, with ``expected``) saves two statements per turn.
         Returns the stored version after the save.
         """
+        if onestep.applies(self.engine.dialect.name, session, expected, stored, request_id):
+            version = self._save_turn_at_once(session, expected, request_id, busy, stored)
+            if version is not None:
+                return version  # else: not at `expected`; the transaction below says how (stale or unknown)
         with self._write() as conn:
             return write_session(conn, self._who, session, expected, request_id, busy, stored)
+
+    def _save_turn_at_once(self, session: Session, expected: int, request_id: str | None, busy: bool,
+                           stored: StoredTurns) -> int | None:
+        """The usual turn on PostgreSQL: one statement, its own transaction (coach.store.onestep)."""
+        try:
+            with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                return onestep.save_turn(conn, self._who, session, session_fields(session, busy), expected, stored,
+                                         request_id)
+        except IntegrityError as exc:  # the same request was stored meanwhile: a retry finds it
+            raise StaleSession(session.id) from exc
+        except SQLAlchemyError as exc:
+            raise CoachError(
+                f"the database could not be updated ({type(exc).__name__}); check {self.location()} and try again"
+            ) from exc
 
     def load_session(self, session_id: str) -> Session | None:
         loaded = self.load_session_at(session_id)

@@ -47,12 +47,7 @@ def write_session(conn: Connection, who: Writer, session: Session, expected: int
     With busy, the session is marked as having a reply under way (see BUSY).  `stored`: the turns
     stored at `expected` (from the load), so a turn is two statements (the versioned UPDATE, which
     also locks the row, and one INSERT of the new turns with the request id) instead of five."""
-    fields = dict(busy_until=now() + BUSY if busy else None,
-        storyline_id=session.storyline_id, scenario_id=session.scenario_id, persona_id=session.persona_id,
-        phase=session.phase, language=session.language, engine=session.engine, ended=session.ended,
-        updated=now(), state=session.model_dump(mode="json", exclude={"turns"}),
-    )
-    version = _write_row(conn, who, session, fields, expected)
+    version = _write_row(conn, who, session, session_fields(session, busy), expected)
     try:
         if stored is not None and expected is not None:  # the row matched `expected`: so did its turns
             _append_turns(conn, session, stored, request_id)
@@ -63,6 +58,14 @@ def write_session(conn: Connection, who: Writer, session: Session, expected: int
     except IntegrityError as exc:  # the same request was stored meanwhile: a retry finds it
         raise StaleSession(session.id) from exc
     return version
+
+
+def session_fields(session: Session, busy: bool = False) -> dict:
+    """The session row's columns as a save writes them."""
+    return dict(busy_until=now() + BUSY if busy else None,
+                storyline_id=session.storyline_id, scenario_id=session.scenario_id, persona_id=session.persona_id,
+                phase=session.phase, language=session.language, engine=session.engine, ended=session.ended,
+                updated=now(), state=session.model_dump(mode="json", exclude={"turns"}))
 
 
 def _write_row(conn: Connection, who: Writer, session: Session, fields: dict, expected: int | None) -> int:
@@ -116,7 +119,7 @@ def _append_turns(conn: Connection, session: Session, stored: StoredTurns, reque
     elif stored.count and turn_fields(session.turns[stored.count - 1]) != stored.last:
         conn.execute(update(TURNS).where(mine, TURNS.c.position == stored.count - 1)
                      .values(**turn_fields(session.turns[stored.count - 1])))
-    mark = _request_position(session) if request_id else None
+    mark = request_position(session) if request_id else None
     new = [dict(session_id=session.id, position=i, request_id=request_id if i == mark else None, **turn_fields(t))
            for i, t in enumerate(session.turns) if i >= stored.count]
     if new:
@@ -125,13 +128,13 @@ def _append_turns(conn: Connection, session: Session, stored: StoredTurns, reque
         conn.execute(update(TURNS).where(mine, TURNS.c.position == mark).values(request_id=request_id))
 
 
-def _request_position(session: Session) -> int | None:
+def request_position(session: Session) -> int | None:
     return max((i for i, t in enumerate(session.turns) if t.role == "manager"), default=None)
 
 
 def _mark_request(conn: Connection, session: Session, request_id: str) -> None:
     """The client's idempotency key goes on the turn's manager words (unique within the session)."""
-    position = _request_position(session)
+    position = request_position(session)
     if position is None:
         return
     conn.execute(update(TURNS).where(TURNS.c.session_id == session.id, TURNS.c.position == position)
