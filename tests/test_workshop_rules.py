@@ -106,3 +106,13 @@ def test_an_expired_or_deleted_workshop_stops_its_participants(app):
     with pytest.raises(InputError, match="Deze workshop is afgelopen.* / This workshop has ended"):
         mine.start_session()
     assert [t.role for t in app.store.load_session(sid).turns if t.role == "manager"] == []
+
+
+def test_a_participants_turn_reads_the_workshop_with_the_session(app):
+    from test_turn_writes import count_statements
+
+    mine, _ = join(app)
+    sid = mine.start_session()["session_id"]
+    statements = count_statements(app.store)
+    mine.send_turn(sid, SAID)
+    assert statements.count("SELECT") == 1  # session, turns and workshop in one read

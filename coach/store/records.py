@@ -43,6 +43,17 @@ class LoadedSession:
     busy: bool = False
     requests: dict[str, int] = field(default_factory=dict)
     stored: "StoredTurns | None" = None  # what was stored at `version` (saves skip a re-read)
+    workshop: "WorkshopState | None" = None  # the session's workshop, read with it (None: none, or gone)
+
+
+@dataclass(frozen=True)
+class WorkshopState:
+    """What a participant's turn needs to know of the workshop: is it still open (coach.workshop.gate)."""
+
+    name: str
+    language: str
+    ends: str
+    closed: bool
 
 
 @dataclass(frozen=True)

@@ -20,9 +20,10 @@ from coach.models import Review
 from coach.roleplay.models import Session
 from coach.settings import Settings, get_settings
 from coach.store.database import checkpoint, create_db_engine, make_sessionmaker, sqlite_path
-from coach.store.records import (LoadedSession, ReviewRecord, ScorePoint, SessionSummary, StoredTurns, now,
-                                 review_record, utc)
+from coach.store.records import (LoadedSession, ReviewRecord, ScorePoint, SessionSummary, StoredTurns, WorkshopState,
+                                 now, review_record, utc)
 from coach.store.tables import ReviewRow, ScoreRow, SessionRow, TurnRow
+from coach.store.workshop_tables import WorkshopRow
 from coach.store import onestep
 from coach.store.writes import (STATUS_SCORE, StaleSession, Writer, insert_review, session_fields, turn_fields,
                                  write_session)
@@ -161,29 +162,36 @@ class Store:
         return None if loaded is None else loaded.session
 
     def load_session_at(self, session_id: str) -> LoadedSession | None:
-        """The session with its stored version and the request ids of its turns (plain SQL, no
-        writer lock: this runs before every turn).  The two reads run without a transaction (no
-        BEGIN and ROLLBACK round trips): should a save come in between them, the turn made on this
-        load is refused on the version (StaleSession) and made again on what is stored."""
-        sessions, turns = SessionRow.__table__, TurnRow.__table__
+        """The session with its stored version, the request ids of its turns and its workshop's state:
+        one SELECT of the session joined with its turns and workshop, without a transaction around it (no BEGIN and ROLLBACK round
+        trips) and without the writer lock (this runs before every turn)."""
+        sessions, turns, workshops = SessionRow.__table__, TurnRow.__table__, WorkshopRow.__table__
+        query = (select(sessions.c.state, sessions.c.version, sessions.c.busy_until, turns.c.position, turns.c.speaker,
+                        turns.c.role, turns.c.text, turns.c.acts, turns.c.hint, turns.c.at, turns.c.request_id,
+                        workshops.c.name, workshops.c.language, workshops.c.ends, workshops.c.closed)
+                 .select_from(sessions.outerjoin(turns, turns.c.session_id == sessions.c.id)
+                              .outerjoin(workshops, workshops.c.id == sessions.c.workshop_id))
+                 .where(sessions.c.id == session_id).order_by(turns.c.position))
+        if self.owner is not None:
+            query = query.where(sessions.c.owner_id == self.owner)
         try:
             with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-                row = conn.execute(select(sessions.c.owner_id, sessions.c.state, sessions.c.version,
-                                          sessions.c.busy_until)
-                                   .where(sessions.c.id == session_id)).one_or_none()
-                if row is None or (self.owner is not None and row.owner_id != self.owner):
-                    return None
-                stored = conn.execute(select(turns).where(turns.c.session_id == session_id)
-                                      .order_by(turns.c.position)).all()
+                rows = conn.execute(query).all()
         except SQLAlchemyError as exc:
             raise CoachError(f"the database could not be read ({type(exc).__name__}); check {self.location()}") from exc
+        if not rows:
+            return None
+        stored = [t for t in rows if t.position is not None]
         said = [dict(speaker=t.speaker, role=t.role, text=t.text, acts=list(t.acts or []), hint=t.hint, at=utc(t.at))
                 for t in stored]
+        row = rows[0]
         session = Session.model_validate({**row.state, "turns": said})
         busy = row.busy_until is not None and utc(row.busy_until) > now()
+        workshop = WorkshopState(row.name, row.language, row.ends, bool(row.closed)) if row.name is not None else None
         return LoadedSession(session=session, version=row.version, busy=busy,
                              requests={t.request_id: t.position for t in stored if t.request_id},
-                             stored=StoredTurns(len(said), turn_fields(session.turns[-1]) if said else None))
+                             stored=StoredTurns(len(said), turn_fields(session.turns[-1]) if said else None),
+                             workshop=workshop)
 
     def end_session(self, session: Session, expected: int, review: Review) -> str:
         """Store the ended session and its practice review in one transaction (StaleSession when

@@ -84,7 +84,12 @@ class CoachService:
             raise InputError("no session_id given; call start_session first and pass its session_id")
         loaded = self.store.load_session_at(session_id)
         if loaded is None:
+            self._workshop()  # a participant whose workshop has ended hears that, not "unknown session"
             raise InputError(f"unknown session {session_id!r}; start a new one with start_session")
+        if self.store.workshop_id:  # a participant: only while the workshop is open (read with the session)
+            from coach.workshop.gate import check_open
+
+            check_open(loaded.workshop)
         return loaded
 
     def get_session(self, session_id: str | None) -> Session:
@@ -199,7 +204,6 @@ class CoachService:
     def _stream_start(self, session_id: str, text: str, store_early: bool, request_id: str | None):
         """The loaded session, its reply's chunks (None for a retried request) and the version
         the reply will be saved on; the manager's words are stored first with store_early."""
-        self._workshop()
         for _ in range(_ATTEMPTS):
             loaded = self._open(session_id)
             if request_id in loaded.requests:
@@ -229,7 +233,6 @@ class CoachService:
         return self._turn(session_id, text, _request_id(request_id), quick=True)
 
     def _turn(self, session_id: str, text: str, request_id: str | None, quick: bool) -> dict | None:
-        self._workshop()
         for _ in range(_ATTEMPTS):
             loaded = self._open(session_id, wait=not quick)
             if loaded is None:  # a reply under way: wait for it in a worker thread
@@ -275,7 +278,6 @@ class CoachService:
         return None
 
     def end_session(self, session_id: str) -> dict:
-        self._workshop()
         for _ in range(_ATTEMPTS):
             loaded = self._settled(session_id)
             session = loaded.session

@@ -28,14 +28,19 @@ def open_workshop(store, workshop_id: str, today: date | None = None) -> Allowed
     with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:  # one read: no BEGIN
         row = conn.execute(select(WorkshopRow.name, WorkshopRow.language, WorkshopRow.ends, WorkshopRow.closed,
                                   WorkshopRow.settings).where(WorkshopRow.id == workshop_id)).one_or_none()
-    if row is None:
-        raise InputError(f"{say('gone', 'nl')} / {say('gone', 'en')}")
-    if row.closed or (today or date.today()) > date.fromisoformat(row.ends):
-        raise InputError(say("ended", row.language, name=row.name))
+    check_open(row, today)
     settings = dict(row.settings or {})
     order = [p for p in settings.get("order", []) if p in settings.get("phases", [])]
     return Allowed(workshop_id=workshop_id, name=row.name, language=row.language,
                    scenarios=settings.get("scenarios", []), personas=settings.get("personas", []), phases=order)
+
+
+def check_open(workshop, today: date | None = None) -> None:
+    """One line when the workshop (name, language, ends, closed; None: it is gone) has ended."""
+    if workshop is None:
+        raise InputError(f"{say('gone', 'nl')} / {say('gone', 'en')}")
+    if workshop.closed or (today or date.today()) > date.fromisoformat(workshop.ends):
+        raise InputError(say("ended", workshop.language, name=workshop.name))
 
 
 def fill_choices(allowed: Allowed, scenario: str | None, persona: str | None,
