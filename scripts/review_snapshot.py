@@ -7,7 +7,8 @@
 Covers tests/fixtures/transcripts and tests/fixtures/messy (read from the file, coach decides
 manager, phase and language, as `coach review FILE` does), every eval/corpus conversation twice
 (coach decides everything; and with the options a user gives: manager, phase, language, kind),
-and with --long the bench_sizes.py transcripts of 100 KB in every format and language (long
+and with --long the bench_sizes.py transcripts of 100 KB in every format and language, templates
+and unique text (long
 conversations, where caches and indexes matter).  Each entry is the `coach review --format json`
 text.  Nothing here is a test (tests/test_review_identical.py checks a few against a stored file).
 """
@@ -57,15 +58,18 @@ def corpus_reviews() -> dict[str, str]:
 
 
 def long_reviews() -> dict[str, str]:
-    from bench_sizes import MAKERS
+    from bench_sizes import MAKERS, TEXT
 
     out = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for lang in ("nl", "en"):
-            for fmt, make in MAKERS.items():
-                path = Path(tmp) / f"long-{lang}.{fmt}"
-                path.write_bytes(make(lang, 100 * 1024))
-                out[f"long/{lang}.{fmt}"] = review_json(read_path(str(path), 5 * 1024 * 1024))
+        for mode in ("templates", "unique"):
+            TEXT["mode"] = mode
+            for lang in ("nl", "en"):
+                for fmt, make in MAKERS.items():
+                    path = Path(tmp) / f"long-{lang}.{fmt}"
+                    path.write_bytes(make(lang, 100 * 1024))
+                    out[f"long/{mode}/{lang}.{fmt}"] = review_json(read_path(str(path), 5 * 1024 * 1024))
+        TEXT["mode"] = "templates"
     return out
 
 
