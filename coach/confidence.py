@@ -70,25 +70,26 @@ def _manager_plan(turn: AnalysedTurn, thresholds: dict[str, float]) -> tuple | N
         return None
     quotes = {h.act.value: h.quote for h in turn.hits}
     first = turn.hits[0].quote if turn.hits else turn.text
-    questions = [(q, probs.get(q, 0.0), quotes.get(q, first)) for q in QUESTIONS]
-    acts = [(a, _chance(p, thresholds.get(a, 0.5)), quotes.get(a, first)) for a, p in probs.items()
+    questions = [(probs.get(q, 0.0), ActHit(act=q, quote=quotes.get(q, first))) for q in QUESTIONS]
+    acts = [(_chance(p, thresholds.get(a, 0.5)), ActHit(act=a, quote=quotes.get(a, first))) for a, p in probs.items()
             if a not in QUESTIONS and a != "small_talk"]
-    return _chance(probs.get("small_talk", 0.0), thresholds.get("small_talk", 0.5)), questions, acts, first
+    other = [ActHit(act="other", quote=first)]
+    return _chance(probs.get("small_talk", 0.0), thresholds.get("small_talk", 0.5)), questions, acts, other
 
 
 def _draw_manager(turn: AnalysedTurn, plan: tuple, rng: random.Random) -> AnalysedTurn:
-    small, questions, acts, first = plan
+    small, questions, acts, other = plan  # the hits are made once in the plan and shared by the draws (read only)
     if rng.random() < small:
-        return turn.model_copy(update={"hits": [ActHit(act="other", quote=first)], "small_talk": True})
+        return turn.model_copy(update={"hits": list(other), "small_talk": True})
     hits: list[ActHit] = []
     r, acc = rng.random(), 0.0
-    for q, p, quote in questions:
+    for p, hit in questions:
         acc += p
         if r < acc:
-            hits.append(ActHit(act=q, quote=quote))
+            hits.append(hit)
             break
-    hits += [ActHit(act=a, quote=quote) for a, chance, quote in acts if rng.random() < chance]
-    return turn.model_copy(update={"hits": hits or [ActHit(act="other", quote=first)], "small_talk": False})
+    hits += [hit for chance, hit in acts if rng.random() < chance]
+    return turn.model_copy(update={"hits": hits or list(other), "small_talk": False})
 
 
 def _other_plan(turn: AnalysedTurn, thresholds: dict[str, float]) -> list | None:
@@ -96,11 +97,12 @@ def _other_plan(turn: AnalysedTurn, thresholds: dict[str, float]) -> list | None
         return None
     quotes = {s.kind: s.quote for s in turn.signals}
     first = turn.signals[0].quote if turn.signals else turn.text.strip()
-    return [(k, _chance(p, thresholds.get(k, 0.5)), quotes.get(k, first)) for k, p in turn.signal_probabilities.items()]
+    return [(_chance(p, thresholds.get(k, 0.5)), SignalHit(kind=k, quote=quotes.get(k, first)))
+            for k, p in turn.signal_probabilities.items()]
 
 
 def _draw_other(turn: AnalysedTurn, plan: list, rng: random.Random) -> AnalysedTurn:
-    return turn.model_copy(update={"signals": [SignalHit(kind=k, quote=q) for k, chance, q in plan if rng.random() < chance]})
+    return turn.model_copy(update={"signals": [hit for chance, hit in plan if rng.random() < chance]})
 
 
 def plans(analysis: Analysis) -> list:
@@ -128,9 +130,10 @@ def finding_confidence(analysis: Analysis, options: ReviewOptions, phase: str,
     rng = random.Random(len(analysis.turns))
     agree = {g: 0 for g in status}
     plan = plans(analysis)
+    memo: dict = {}  # what each turn says about experience, read once for all draws
     for _ in range(draws):
         drawn = draw(analysis, rng, plan)
-        for f in judge_context(build_context(drawn, options), phase):
+        for f in judge_context(build_context(drawn, options, memo), phase):
             agree[f.guideline] += f.status == status.get(f.guideline)
     table = reliability()
     out = {}

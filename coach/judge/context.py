@@ -200,7 +200,18 @@ def _network_probability(analysis: Analysis) -> float:
     return read_conversation(analysis).network
 
 
-def build_context(analysis: Analysis, options: ReviewOptions | None = None) -> Context:
+def _experience(text: str, lang: str, memo: dict | None) -> list[signals.Signal]:
+    if memo is None:
+        return signals.experience(text, lang)
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = signals.experience(text, lang)
+    return found
+
+
+def build_context(analysis: Analysis, options: ReviewOptions | None = None, memo: dict | None = None) -> Context:
+    """`memo`: a dict kept across the contexts of one conversation (coach.confidence's draws), so what the
+    turns say about experience is read once per turn, not once per draw."""
     options = options or ReviewOptions()
     lang = analysis.language
     sigs: list[SignalAt] = []
@@ -212,7 +223,7 @@ def build_context(analysis: Analysis, options: ReviewOptions | None = None) -> C
                      if not (s.kind == "obstacle" and (s.confidence or 1.0) < PROBLEM_MIN)]
             if any(k == "upward" for k, _ in found) and not any(k == "problem" for k, _ in found):
                 found.append(("problem", next(q for k, q in found if k == "upward")))  # an upward attempt is a problem too
-            found += [(s.kind, s.quote) for s in signals.experience(turn.text, lang)]
+            found += [(s.kind, s.quote) for s in _experience(turn.text, lang, memo)]
         else:  # a hand-built analysis: read the turn now
             found = [(s.kind, s.quote) for s in signals.delegatee_signals(turn.text, lang)]
         sigs.extend(SignalAt(turn.index, k, q) for k, q in found)
