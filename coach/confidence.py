@@ -141,8 +141,8 @@ def draw(analysis: Analysis, rng: random.Random, plan: list | None = None) -> An
 
 
 def finding_confidence(analysis: Analysis, options: ReviewOptions, phase: str,
-                       findings: list[Finding]) -> dict[str, tuple[float, bool]]:
-    """guideline -> (confidence, sure)."""
+                       findings: list[Finding], memo: dict | None = None) -> dict[str, tuple[float, bool]]:
+    """guideline -> (confidence, sure).  `memo`: coach.judge.context.build_context's, when the caller has one."""
     from coach.judge import build_context, judge_context
 
     status = {f.guideline: f.status for f in findings}
@@ -150,7 +150,7 @@ def finding_confidence(analysis: Analysis, options: ReviewOptions, phase: str,
     rng = random.Random(len(analysis.turns))
     agree = {g: 0 for g in status}
     plan = plans(analysis)
-    memo: dict = {}  # what each turn says about experience, read once for all draws
+    memo = {} if memo is None else memo  # what each turn says, read once for all draws
     for _ in range(draws):
         drawn = draw(analysis, rng, plan)
         for f in judge_context(build_context(drawn, options, memo), phase):

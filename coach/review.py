@@ -172,9 +172,10 @@ def _review(transcript: Transcript, options: ReviewOptions | None = None) -> Rev
 
     options = options or ReviewOptions()
     analysis, lang_detected, manager_detected, phase, phase_confidence = _analyse(transcript, options, detect_phase=True)
-    ctx = build_context(analysis, options)
+    memo: dict = {}  # the turns' sentences and experience, read once for the judge and every confidence draw
+    ctx = build_context(analysis, options, memo)
     findings = judge_context(ctx, phase)
-    confidence = finding_confidence(analysis, options, phase, findings)
+    confidence = finding_confidence(analysis, options, phase, findings, memo)
     data = {
         "language": analysis.language,
         "phase": phase,

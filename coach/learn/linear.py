@@ -158,8 +158,11 @@ def use_models(models: dict[str, LinearModel] | None) -> None:
 
 def clear_caches() -> None:
     """Empty every cache of predictions (a benchmark measures cold reads; an override needs fresh ones)."""
+    from coach.learn.memo import clear_all
+
     for clear in _CACHES:
         clear()
+    clear_all()
 
 
 _CACHES: list = []

@@ -7,66 +7,31 @@ sums per label: a sentence said again ("Ja.", "Oké, dank je.", a repeated agend
 The results are exactly those of LinearModel.read_sentences / chosen_in on the feature lists (the same
 numbers added in the same order); tests/test_scoring.py checks that.
 
-Every memo is bounded (MAX_SENTENCES per model; the oldest quarter goes when it is full), so hostile
-input cannot make it grow without limit; use_models / clear_caches empty them.
+Every memo is bounded (MAX_SENTENCES per model, each of at most MAX_CHARS characters; the oldest quarter
+goes when it is full), so hostile input cannot make it grow without limit; use_models / clear_caches empty them.
 """
 
 from __future__ import annotations
 
 import math
-import weakref
 from array import array
 from collections.abc import Mapping
-from dataclasses import dataclass
-from itertools import islice
+from typing import NamedTuple
 
 from coach.learn.features import sentence_features
-from coach.learn.linear import LinearModel, register_cache
+from coach.learn.linear import LinearModel
+from coach.learn.memo import BoundedMemo
 
-MAX_SENTENCES = 20000
-
-
-class BoundedMemo:
-    """A dict that never holds more than `limit` entries: when full, the oldest quarter is dropped."""
-
-    def __init__(self, limit: int = MAX_SENTENCES):
-        self.limit = max(1, limit)
-        self.data: dict = {}
-
-    def get(self, key):
-        return self.data.get(key)
-
-    def put(self, key, value) -> None:
-        if len(self.data) >= self.limit:
-            for old in list(islice(self.data, max(1, self.limit // 4))):
-                del self.data[old]
-        self.data[key] = value
-
-    def __len__(self) -> int:
-        return len(self.data)
-
-    def clear(self) -> None:
-        self.data.clear()
+MAX_SENTENCES = 8192   # per model
+MAX_CHARS = 300        # longer sentences are not remembered (they seldom recur, and their parts are large)
 
 
-_MEMOS: weakref.WeakSet[BoundedMemo] = weakref.WeakSet()  # a model dropped (cross-validation) takes its memo along
-
-
-def _clear_all() -> None:
-    for memo in list(_MEMOS):
-        memo.clear()
-
-
-register_cache(_clear_all)
-
-
-@dataclass(frozen=True)
-class Part:
+class Part(NamedTuple):
     """What one sentence adds to a model's scores."""
 
     count: int          # features (known or not: all count in the norm)
     rows: array         # the rows of the known ones, in order
-    sums: tuple         # per label, their weights added in order (not yet divided by the norm)
+    sums: array         # per label, their weights added in order (not yet divided by the norm), as doubles
 
 
 class Features:
@@ -85,21 +50,21 @@ class Features:
 
 def _memo(model: LinearModel) -> BoundedMemo:
     if model.memo is None:
-        model.memo = BoundedMemo()
-        _MEMOS.add(model.memo)
+        model.memo = BoundedMemo(MAX_SENTENCES)
     return model.memo
 
 
 def part(model: LinearModel, sentence: str, features: Features) -> Part:
     """The sentence's part of `model`'s scores (remembered)."""
-    memo = _memo(model)
+    memo = _memo(model) if len(sentence) <= MAX_CHARS else None
     key = (sentence, features.lang, features.phase, id(features.lemmas))
-    found = memo.get(key)
+    found = memo.get(key) if memo is not None else None
     if found is None:
         feats = features.of(sentence)
         rows = array("i", model.found(feats))
-        found = Part(len(feats), rows, tuple(model.sums(rows)))
-        memo.put(key, found)
+        found = Part(len(feats), rows, array("d", model.sums(rows)))
+        if memo is not None:
+            memo.put(key, found)
     return found
 
 
@@ -125,7 +90,8 @@ def chosen_in(model: LinearModel, sentences: list[str], features: Features, ctx:
 
 
 def sentences_of(text: str) -> list[str]:
-    """The sentences a turn is read in (as coach.learn.features.turn_features)."""
-    from coach.tagger.sentences import sentence_spans
+    """The sentences a turn is read in (as coach.learn.features.turn_features; split once for the turn's
+    reading and the next turn's context: coach.signals.sentences is cached)."""
+    from coach.signals import sentences
 
-    return sentence_spans(text) or [text.strip()]
+    return sentences(text) or [text.strip()]
