@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Write the offline review JSON of every fixture and corpus transcript to one file, to compare two versions.
 
-    .venv/bin/python scripts/review_snapshot.py OUT.json [--long]
+    .venv/bin/python scripts/review_snapshot.py OUT.json [--long] [--fixtures]
     cmp before.json after.json        # byte-identical: a speed change changed no result
 
 Covers tests/fixtures/transcripts and tests/fixtures/messy (read from the file, coach decides
@@ -30,6 +30,15 @@ from coach.readers import read_path  # noqa: E402
 from coach.review import review_transcript  # noqa: E402
 
 FIXTURES = ("tests/fixtures/transcripts", "tests/fixtures/messy")
+# tests/test_review_identical.py: stored review (tests/fixtures/reviews/NAME) -> its source
+FIXTURE_REVIEWS = {
+    "transcripts__voortgang_nl.txt.json": "tests/fixtures/transcripts/voortgang_nl.txt",
+    "transcripts__zoom_progress_en.vtt.json": "tests/fixtures/transcripts/zoom_progress_en.vtt",
+    "transcripts__delegation_en.txt.json": "tests/fixtures/transcripts/delegation_en.txt",
+    "messy__notetaker_en.txt.json": "tests/fixtures/messy/notetaker_en.txt",
+    "corpus__dev__en-progress-14+options.json": "corpus/dev/en-progress-14+options",
+    "corpus__dev__w07-nl-progress-04.json": "corpus/dev/w07-nl-progress-04",
+}
 
 
 def review_json(transcript, options: ReviewOptions | None = None) -> str:
@@ -43,6 +52,25 @@ def fixture_reviews() -> dict[str, str]:
         for path in sorted((ROOT / folder).iterdir()):
             out[f"{folder}/{path.name}"] = review_json(read_path(str(path), 5 * 1024 * 1024))
     return out
+
+
+def corpus_transcript(root: Path, source: str):
+    """The transcript and options of "corpus/<split>/<id>[+options]"."""
+    from coach.evaluation.corpus import load_conversation
+
+    _, split, name = source.split("/")
+    conv = load_conversation(root / "eval" / "corpus" / split / f"{name.removesuffix('+options')}.yaml")
+    return conv.to_transcript(), conv.review_options() if name.endswith("+options") else None
+
+
+def write_fixtures() -> None:
+    """Rewrite tests/fixtures/reviews/ with the current code (only when a change is meant to change results)."""
+    for name, source in FIXTURE_REVIEWS.items():
+        if source.startswith("corpus/"):
+            text = review_json(*corpus_transcript(ROOT, source))
+        else:
+            text = review_json(read_path(str(ROOT / source), 5 * 1024 * 1024))
+        (ROOT / "tests" / "fixtures" / "reviews" / name).write_text(text, encoding="utf-8")
 
 
 def corpus_reviews() -> dict[str, str]:
@@ -77,7 +105,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
     parser.add_argument("out", type=Path)
     parser.add_argument("--long", action="store_true", help="also the 100 KB bench_sizes.py transcripts")
+    parser.add_argument("--fixtures", action="store_true", help="also rewrite tests/fixtures/reviews/")
     args = parser.parse_args()
+    if args.fixtures:
+        write_fixtures()
     reviews = fixture_reviews() | corpus_reviews()
     if args.long:
         reviews |= long_reviews()
