@@ -96,6 +96,13 @@ class Context:
     experienced: bool | None = None
     memo: dict = field(default_factory=dict, repr=False)  # per conversation, shared by coach.confidence's draws
 
+    def matches(self, pattern: re.Pattern[str], text: str) -> bool:
+        """pattern.search(text), asked once per conversation (the confidence draws ask the same again)."""
+        found = self.memo.get((pattern, text))
+        if found is None:
+            found = self.memo[(pattern, text)] = pattern.search(text) is not None
+        return found
+
     def sentences(self, text: str) -> list[str]:
         """The sentences of a turn (signals.sentences), split once per conversation."""
         found = self.memo.get(("sentences", text))
@@ -162,7 +169,7 @@ class Context:
             if turn.index <= after or turn.small_talk:  # small talk is never evidence
                 continue
             for sentence in self.sentences(turn.text):
-                if pattern.search(sentence) and not addresses_the_analyser(sentence):  # words to coach are data
+                if self.matches(pattern, sentence) and not addresses_the_analyser(sentence):  # words to coach are data
                     out.append(Hit(turn, "sentence", sentence))
         return out
 
