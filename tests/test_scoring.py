@@ -129,3 +129,12 @@ def test_collector_stays_off_when_the_caller_had_it_off():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_tokens_straighten_apostrophes_as_before():
+    from coach.learn.features import _TOKEN, tokens
+
+    texts = [t for _, text, _, _ in _turns(400) for t in (text, text.replace("'", "’"))]
+    texts += ["It’s Bram’s plan’. ’t is ‘quoted’ d’r", "’’a’’b’", "zo’n 3’4 keer’"]
+    for text in texts:
+        assert tokens(text) == [t.replace("’", "'") for t in _TOKEN.findall(text.lower())]

@@ -33,7 +33,8 @@ _STOP = {
 
 
 def tokens(sentence: str) -> list[str]:
-    return [t.replace("’", "'") for t in _TOKEN.findall(sentence.lower())]
+    # the curly apostrophe straightened before, not in each token: _TOKEN treats both alike, so the same tokens
+    return _TOKEN.findall(sentence.lower().replace("’", "'"))
 
 
 def _shape(tok: str) -> str:
@@ -84,8 +85,8 @@ def content_lemmas(text: str, lang: str, lemmas: Mapping[str, str]) -> frozenset
     key = (text, lang, id(lemmas))
     found = _RECENT.get(key)
     if found is None:
-        stop = _STOP["nl" if lang == "nl" else "en"]
-        found = frozenset(lemmas.get(t, t) for t in tokens(text) if len(t) > 3 and t not in stop and not t[0].isdigit())
+        words = {t for t in tokens(text) if len(t) > 3 and not t[0].isdigit()} - _STOP["nl" if lang == "nl" else "en"]
+        found = frozenset([lemmas.get(t, t) for t in words])
         _RECENT.put(key, found)
     return found
 
