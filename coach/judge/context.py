@@ -218,7 +218,7 @@ def _network_probability(analysis: Analysis) -> float:
 def _experience(text: str, lang: str, memo: dict) -> list[signals.Signal]:
     found = memo.get(("experience", text))
     if found is None:
-        found = memo[("experience", text)] = signals.experience(text, lang)
+        found = memo[("experience", text)] = signals.experience(text, lang, memo.get(("sentences", text)))
     return found
 
 
