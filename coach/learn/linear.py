@@ -6,8 +6,8 @@ The weights file (JSON) is written by eval/tools/train_models.py:
 Scores are sums of the weights of the features present (a feature counts as often as it occurs), divided
 by the square root of the number of features (the normalisation used in training).  Binary labels: a sigmoid, with the platt calibration
 fitted on held-out data at training time; softmax labels: a softmax over the labels.
-No numpy or scikit-learn import when coach starts: numpy is imported the first time a long bag of features
-is scored (`sums`), and it adds the weights one by one in the order of the features, as Python's sum does, so
+No numpy or scikit-learn import when coach starts: numpy is imported after the first 2,000 long bags of features
+are scored (`sums`; a short review never needs it), and it adds the weights one by one in the order of the features, as Python's sum does, so
 both give the same scores to the last bit.
 """
 
@@ -25,6 +25,7 @@ from pathlib import Path
 
 WEIGHTS = Path(__file__).with_name("weights")
 NUMPY_FROM = 24  # below this many features Python's sum is as fast as a call into numpy
+_PYTHON_FIRST = [2000]  # the first long bags of a process are summed in Python: a short review never imports numpy
 
 
 @dataclass
@@ -68,8 +69,13 @@ class LinearModel:
     def sums(self, found) -> list[float]:
         """Per label, the sum of the weights of the rows `found` (a list or an array of ints), added one by
         one in order: numpy's running sum (cumsum: sequential by definition) for long bags, else Python's sum."""
-        if len(found) < NUMPY_FROM:
+        if len(found) < NUMPY_FROM or _PYTHON_FIRST[0] > 0:
+            if len(found) >= NUMPY_FROM:
+                _PYTHON_FIRST[0] -= 1
             return [sum(map(col.__getitem__, found)) for col in self.columns]
+        return self.numpy_sums(found)
+
+    def numpy_sums(self, found) -> list[float]:
         import numpy as np
 
         if self.matrix is None:
