@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 import random
+import sys
 import threading
 from pathlib import Path
 
@@ -61,6 +62,30 @@ def test_bounded_memo_never_holds_more_than_its_limit():
         memo.put(i, str(i))
         assert len(memo) <= 8
     assert memo.get(999) == "999" and memo.get(0) is None  # the newest stay, the oldest went
+
+
+def test_bounded_memo_takes_puts_from_many_threads():
+    memo, errors = BoundedMemo(16), []
+
+    def writer(n):
+        try:
+            for i in range(3000):
+                memo.put((n, i), i)
+                memo.get((n, i - 1))
+        except Exception as exc:  # noqa: BLE001 - any error fails the test below
+            errors.append(exc)
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # threads switch often, so an unguarded eviction would fail here
+    try:
+        threads = [threading.Thread(target=writer, args=(n,)) for n in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(30)
+    finally:
+        sys.setswitchinterval(interval)
+    assert not errors and len(memo) <= 16
 
 
 def test_sentence_memo_is_bounded_under_unique_sentences(monkeypatch):

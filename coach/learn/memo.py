@@ -7,6 +7,7 @@ empties every one of them.
 
 from __future__ import annotations
 
+import threading
 import weakref
 from itertools import islice
 
@@ -17,22 +18,25 @@ class BoundedMemo:
     def __init__(self, limit: int):
         self.limit = max(1, limit)
         self.data: dict = {}
+        self.lock = threading.Lock()  # the app reads turns in several threads: one eviction at a time
         _ALL.add(self)
 
     def get(self, key):
         return self.data.get(key)
 
     def put(self, key, value) -> None:
-        if len(self.data) >= self.limit:
-            for old in list(islice(self.data, max(1, self.limit // 4))):
-                del self.data[old]
-        self.data[key] = value
+        with self.lock:
+            if len(self.data) >= self.limit:
+                for old in list(islice(self.data, max(1, self.limit // 4))):
+                    del self.data[old]
+            self.data[key] = value
 
     def __len__(self) -> int:
         return len(self.data)
 
     def clear(self) -> None:
-        self.data.clear()
+        with self.lock:
+            self.data.clear()
 
 
 def clear_all() -> None:
