@@ -57,12 +57,31 @@ def _logit(p: float) -> float:
     return math.log(p / (1 - p))
 
 
-def _chance(p: float, threshold: float) -> float:
-    """The probability of saying yes, centred on the model's threshold."""
-    return 1.0 / (1.0 + math.exp(-(_logit(p) - _logit(threshold))))
+def _chance(p: float, threshold: float, logit_threshold: float | None = None) -> float:
+    """The probability of saying yes, centred on the model's threshold (its logit may be given, made once)."""
+    lt = _logit(threshold) if logit_threshold is None else logit_threshold
+    return 1.0 / (1.0 + math.exp(-(_logit(p) - lt)))
 
 
-def _manager_plan(turn: AnalysedTurn, thresholds: dict[str, float]) -> tuple | None:
+class _Lazy:
+    """A hit a draw may choose, validated the first time a draw chooses it, then shared by the draws (read only)."""
+
+    __slots__ = ("chance", "make", "args", "hit")
+
+    def __init__(self, chance: float, make, **args):
+        self.chance, self.make, self.args, self.hit = chance, make, args, None
+
+    def get(self):
+        if self.hit is None:
+            self.hit = self.make(**self.args)
+        return self.hit
+
+
+def _logits(thresholds: dict[str, float]) -> dict[str, float]:
+    return {k: _logit(t) for k, t in thresholds.items()}
+
+
+def _manager_plan(turn: AnalysedTurn, thresholds: dict[str, float], logits: dict[str, float]) -> tuple | None:
     """What a draw needs of a manager turn, computed once: the chance of small talk, the question types with
     their probabilities, the other acts with their chances, and the quote of each."""
     probs = turn.act_probabilities
@@ -70,44 +89,47 @@ def _manager_plan(turn: AnalysedTurn, thresholds: dict[str, float]) -> tuple | N
         return None
     quotes = {h.act.value: h.quote for h in turn.hits}
     first = turn.hits[0].quote if turn.hits else turn.text
-    questions = [(q, probs.get(q, 0.0), quotes.get(q, first)) for q in QUESTIONS]
-    acts = [(a, _chance(p, thresholds.get(a, 0.5)), quotes.get(a, first)) for a, p in probs.items()
-            if a not in QUESTIONS and a != "small_talk"]
-    return _chance(probs.get("small_talk", 0.0), thresholds.get("small_talk", 0.5)), questions, acts, first
+    questions = [_Lazy(probs.get(q, 0.0), ActHit, act=q, quote=quotes.get(q, first)) for q in QUESTIONS]
+    acts = [_Lazy(_chance(p, thresholds.get(a, 0.5), logits.get(a, 0.0)), ActHit, act=a, quote=quotes.get(a, first))
+            for a, p in probs.items() if a not in QUESTIONS and a != "small_talk"]
+    small = _chance(probs.get("small_talk", 0.0), thresholds.get("small_talk", 0.5), logits.get("small_talk", 0.0))
+    return small, questions, acts, _Lazy(1.0, ActHit, act="other", quote=first)
 
 
 def _draw_manager(turn: AnalysedTurn, plan: tuple, rng: random.Random) -> AnalysedTurn:
-    small, questions, acts, first = plan
+    small, questions, acts, other = plan
     if rng.random() < small:
-        return turn.model_copy(update={"hits": [ActHit(act="other", quote=first)], "small_talk": True})
+        return turn.model_copy(update={"hits": [other.get()], "small_talk": True})
     hits: list[ActHit] = []
     r, acc = rng.random(), 0.0
-    for q, p, quote in questions:
-        acc += p
+    for q in questions:
+        acc += q.chance
         if r < acc:
-            hits.append(ActHit(act=q, quote=quote))
+            hits.append(q.get())
             break
-    hits += [ActHit(act=a, quote=quote) for a, chance, quote in acts if rng.random() < chance]
-    return turn.model_copy(update={"hits": hits or [ActHit(act="other", quote=first)], "small_talk": False})
+    hits += [a.get() for a in acts if rng.random() < a.chance]
+    return turn.model_copy(update={"hits": hits or [other.get()], "small_talk": False})
 
 
-def _other_plan(turn: AnalysedTurn, thresholds: dict[str, float]) -> list | None:
+def _other_plan(turn: AnalysedTurn, thresholds: dict[str, float], logits: dict[str, float]) -> list | None:
     if not turn.signal_probabilities:
         return None
     quotes = {s.kind: s.quote for s in turn.signals}
     first = turn.signals[0].quote if turn.signals else turn.text.strip()
-    return [(k, _chance(p, thresholds.get(k, 0.5)), quotes.get(k, first)) for k, p in turn.signal_probabilities.items()]
+    return [_Lazy(_chance(p, thresholds.get(k, 0.5), logits.get(k, 0.0)), SignalHit, kind=k, quote=quotes.get(k, first))
+            for k, p in turn.signal_probabilities.items()]
 
 
 def _draw_other(turn: AnalysedTurn, plan: list, rng: random.Random) -> AnalysedTurn:
-    return turn.model_copy(update={"signals": [SignalHit(kind=k, quote=q) for k, chance, q in plan if rng.random() < chance]})
+    return turn.model_copy(update={"signals": [s.get() for s in plan if rng.random() < s.chance]})
 
 
 def plans(analysis: Analysis) -> list:
     from coach.learn.linear import load_model
 
     acts, sig = load_model("acts").thresholds, load_model("signals").thresholds
-    return [_manager_plan(t, acts) if t.role == "manager" else _other_plan(t, sig) for t in analysis.turns]
+    la, ls = _logits(acts), _logits(sig)
+    return [_manager_plan(t, acts, la) if t.role == "manager" else _other_plan(t, sig, ls) for t in analysis.turns]
 
 
 def draw(analysis: Analysis, rng: random.Random, plan: list | None = None) -> Analysis:
@@ -119,8 +141,8 @@ def draw(analysis: Analysis, rng: random.Random, plan: list | None = None) -> An
 
 
 def finding_confidence(analysis: Analysis, options: ReviewOptions, phase: str,
-                       findings: list[Finding]) -> dict[str, tuple[float, bool]]:
-    """guideline -> (confidence, sure)."""
+                       findings: list[Finding], memo: dict | None = None) -> dict[str, tuple[float, bool]]:
+    """guideline -> (confidence, sure).  `memo`: coach.judge.context.build_context's, when the caller has one."""
     from coach.judge import build_context, judge_context
 
     status = {f.guideline: f.status for f in findings}
@@ -128,9 +150,10 @@ def finding_confidence(analysis: Analysis, options: ReviewOptions, phase: str,
     rng = random.Random(len(analysis.turns))
     agree = {g: 0 for g in status}
     plan = plans(analysis)
+    memo = {} if memo is None else memo  # what each turn says, read once for all draws
     for _ in range(draws):
         drawn = draw(analysis, rng, plan)
-        for f in judge_context(build_context(drawn, options), phase):
+        for f in judge_context(build_context(drawn, options, memo), phase):
             agree[f.guideline] += f.status == status.get(f.guideline)
     table = reliability()
     out = {}

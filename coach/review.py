@@ -14,6 +14,10 @@ given); the Review is validated by its model.  Deterministic, pure Python (no sc
 
 from __future__ import annotations
 
+import gc
+import threading
+from contextlib import contextmanager
+
 from coach.errors import InputError
 from coach.models import ActHit, Analysis, AnalysedTurn, Language, Review, ReviewOptions, SignalHit, Transcript
 
@@ -62,10 +66,13 @@ def read_manager_turn(text: str, lang: str, previous: str | None, phase: str | N
     return hits, small, {k: round(v, 4) for k, v in reading.probabilities.items()}
 
 
-def _read_turns(transcript: Transcript, roles: dict[str, str], lang: str, phase: str | None) -> list[AnalysedTurn]:
+def _read_turns(transcript: Transcript, roles: dict[str, str], lang: str, phase: str | None,
+                memo: dict | None = None) -> list[AnalysedTurn]:
     """Every turn with its role; manager turns with their acts (learned, with the phase and the position),
-    the delegatee's and third persons' turns with their signals."""
+    the delegatee's and third persons' turns with their signals.  `memo` (coach.judge.context's) gets each
+    turn's sentences while they are at hand, so the judge does not split a long transcript again."""
     from coach.learn.signals import read_signals, signal_probabilities
+    from coach.signals import sentences
 
     turns: list[AnalysedTurn] = []
     previous: str | None = None      # the other speakers' last turn (context of a manager turn)
@@ -91,11 +98,13 @@ def _read_turns(transcript: Transcript, roles: dict[str, str], lang: str, phase:
             data["signal_probabilities"] = signal_probabilities(t.text, lang, last_manager, phase)
             previous = t.text
         turns.append(AnalysedTurn(**data))
+        if memo is not None:
+            memo[("sentences", t.text)] = sentences(t.text)
     return turns
 
 
-def _analyse(transcript: Transcript, options: ReviewOptions, need_two: bool = True,
-             detect_phase: bool = False) -> tuple[Analysis, bool, bool, str | None, float | None]:
+def _analyse(transcript: Transcript, options: ReviewOptions, need_two: bool = True, detect_phase: bool = False,
+             memo: dict | None = None) -> tuple[Analysis, bool, bool, str | None, float | None]:
     """The analysis (acts read with options.phase, or with the phase the conversation model reads when
     `detect_phase`), whether language and manager were detected, the phase and its probability."""
     from coach.roles import assign_roles
@@ -107,7 +116,7 @@ def _analyse(transcript: Transcript, options: ReviewOptions, need_two: bool = Tr
     phase, confidence = options.phase, None
     if phase is None and detect_phase:  # from the words alone, before any act is read
         phase, confidence = _detect_phase(transcript, roles, lang, manager)
-    turns = _read_turns(transcript, roles, lang, phase)
+    turns = _read_turns(transcript, roles, lang, phase, memo)
     return Analysis(language=lang, manager=manager, turns=turns), lang_detected, manager_detected, phase, confidence
 
 
@@ -141,7 +150,36 @@ def judge_findings(transcript: Transcript, options: ReviewOptions | None = None)
     return judge_context(build_context(analysis, options), phase)
 
 
+_PAUSE = {"lock": threading.Lock(), "inside": 0, "owner": False}
+
+
+@contextmanager
+def collector_paused():
+    """Pause Python's cycle collector while a review runs (reentrant, across threads: the last review to
+    finish turns it back on if it was on).  A review of a long transcript makes millions of short-lived
+    objects without cycles (reference counting frees them); each full collection scans every live object,
+    which cost a 5 MB transcript about 6 s of its 11 (README, Speed).  Results do not depend on it."""
+    with _PAUSE["lock"]:
+        if _PAUSE["inside"] == 0:
+            _PAUSE["owner"] = gc.isenabled()
+            gc.disable()
+        _PAUSE["inside"] += 1
+    try:
+        yield
+    finally:
+        with _PAUSE["lock"]:
+            _PAUSE["inside"] -= 1
+            if _PAUSE["inside"] == 0 and _PAUSE["owner"]:
+                gc.enable()
+
+
 def review_transcript(transcript: Transcript, options: ReviewOptions | None = None) -> Review:
+    """The offline review (see the module docstring), with the cycle collector paused (collector_paused)."""
+    with collector_paused():
+        return _review(transcript, options)
+
+
+def _review(transcript: Transcript, options: ReviewOptions | None = None) -> Review:
     from coach.confidence import finding_confidence
     from coach.judge import build_context, judge_context
     from coach.judge.preparation import preparation_coverage
@@ -149,10 +187,12 @@ def review_transcript(transcript: Transcript, options: ReviewOptions | None = No
     from coach.monkey import monkey_trace
 
     options = options or ReviewOptions()
-    analysis, lang_detected, manager_detected, phase, phase_confidence = _analyse(transcript, options, detect_phase=True)
-    ctx = build_context(analysis, options)
+    memo: dict = {}  # the turns' sentences and experience, read once for the judge and every confidence draw
+    analysis, lang_detected, manager_detected, phase, phase_confidence = _analyse(transcript, options, detect_phase=True,
+                                                                                  memo=memo)
+    ctx = build_context(analysis, options, memo)
     findings = judge_context(ctx, phase)
-    confidence = finding_confidence(analysis, options, phase, findings)
+    confidence = finding_confidence(analysis, options, phase, findings, memo)
     data = {
         "language": analysis.language,
         "phase": phase,

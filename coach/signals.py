@@ -83,11 +83,12 @@ def _lang(lang: str) -> str:
     return "nl" if lang == "nl" else "en"
 
 
-def experience(text: str, lang: Language | str) -> list[Signal]:
-    """What the turn says about the speaker's experience with the task (the two pattern lists)."""
+def experience(text: str, lang: Language | str, split: list[str] | None = None) -> list[Signal]:
+    """What the turn says about the speaker's experience with the task (the two pattern lists); `split`: the
+    turn's sentences when the caller has them."""
     lang = _lang(lang)
     out = []
-    for sentence in _sentences(text):
+    for sentence in _sentences(text) if split is None else split:
         if _INEXPERIENCED[lang].search(sentence):
             out.append(Signal("inexperienced", sentence))
         elif _EXPERIENCED[lang].search(sentence) and not _NEGATION[lang].search(sentence):

@@ -2,11 +2,14 @@
 """Benchmark `coach review` by transcript size: time and peak memory at 10 KB, 100 KB, 1 MB and 5 MB.
 
     .venv/bin/python scripts/bench_sizes.py [--sizes 10k,100k,1m,5m] [--formats txt,vtt,srt,docx] [--lang nl]
+                                            [--text templates|unique]
 
 Generates realistic transcripts (a progress conversation of turns of one to
 seven sentences, Teams-style VTT with an utterance over several cues, SRT with
 `Name: text` cues, a Teams .docx with "Name   0:03" paragraphs, plain text) of
-about each size of text, then runs `coach review FILE --format json` in a fresh
+about each size of text (--text unique: every sentence made unique by a word drawn from the lemma
+table, so no cache of sentences helps: the worst case for coach's caches; the templates repeat
+about 600 sentences), then runs `coach review FILE --format json` in a fresh
 child process per file and reports the wall time, the CPU time (user + system,
 less sensitive to other work on the machine), the CPU time per KB of transcript
 (flat = linear) and the child's peak resident memory (ru_maxrss).  Nothing here is a test.
@@ -34,16 +37,35 @@ SIZES = {"10k": 10 * 1024, "100k": 100 * 1024, "1m": 1024 * 1024, "5m": 5 * 1024
 NAMES = {"nl": ("Anna de Vries", "Bram Jansen"), "en": ("Sarah Miller", "Tom Baker")}
 
 
+TEXT = {"mode": "templates"}
+
+
+def _vocabulary(lang: str) -> list[str]:
+    import json
+
+    table = json.loads((ROOT / "coach" / "learn" / "weights" / "lemmas.json").read_text(encoding="utf-8"))[lang]
+    return sorted(w for w in table if w.isalpha())
+
+
+def _unique(sentence: str, rng: random.Random, vocabulary: list[str], n: int) -> str:
+    """The sentence with a word of the vocabulary and a running number before its last mark (never seen twice)."""
+    words = f" {rng.choice(vocabulary)} {n}"
+    return sentence[:-1] + words + sentence[-1] if sentence[-1:] in ".?!" else sentence + words
+
+
 def _turns(lang: str, seed: int = 11):
     """(speaker, [sentences]) turns of a progress conversation, without end."""
     rng = random.Random(seed)
-    i = 0
+    vocabulary = _vocabulary(lang) if TEXT["mode"] == "unique" else []
+    i = made = 0
     while True:
         role = "manager" if i % 2 == 0 else "delegatee"
         sentences = []
         for _ in range(rng.randint(1, 7)):
             fill = {k: rng.choice(v) for k, v in FILL[lang].items()}
-            sentences.append(rng.choice(LINES[lang][role]).format(n=rng.randint(2, 9), **fill))
+            sentence = rng.choice(LINES[lang][role]).format(n=rng.randint(2, 9), **fill)
+            made += 1
+            sentences.append(_unique(sentence, rng, vocabulary, made) if vocabulary else sentence)
         yield NAMES[lang][i % 2], sentences
         i += 1
 
@@ -142,12 +164,14 @@ def main() -> None:
     parser.add_argument("--sizes", default="10k,100k,1m,5m")
     parser.add_argument("--formats", default="txt,vtt,srt,docx")
     parser.add_argument("--lang", default="nl", choices=("nl", "en"))
+    parser.add_argument("--text", default="templates", choices=("templates", "unique"))
     parser.add_argument("--one", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
         _review_in_child(args.one)
         return
-    print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    TEXT["mode"] = args.text
+    print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs; {args.text} text")
     print("| format | size | file | wall time | CPU time | CPU per KB | peak memory (RSS) | result |")
     print("|---|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:

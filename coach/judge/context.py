@@ -94,6 +94,21 @@ class Context:
     signals: list[SignalAt] = field(default_factory=list)
     network: bool = False
     experienced: bool | None = None
+    memo: dict = field(default_factory=dict, repr=False)  # per conversation, shared by coach.confidence's draws
+
+    def matches(self, pattern: re.Pattern[str], text: str) -> bool:
+        """pattern.search(text), asked once per conversation (the confidence draws ask the same again)."""
+        found = self.memo.get((pattern, text))
+        if found is None:
+            found = self.memo[(pattern, text)] = pattern.search(text) is not None
+        return found
+
+    def sentences(self, text: str) -> list[str]:
+        """The sentences of a turn (signals.sentences), split once per conversation."""
+        found = self.memo.get(("sentences", text))
+        if found is None:
+            found = self.memo[("sentences", text)] = signals.sentences(text)
+        return found
 
     # -- the delegatee's side -------------------------------------------------
     def first_signal(self, *kinds: str, after: int = -1) -> SignalAt | None:
@@ -143,7 +158,7 @@ class Context:
             if turn.index <= after or (before is not None and turn.index >= before):
                 continue
             for h in turn.hits:
-                if h.act.value in acts and h.quote and h.quote in turn.text:
+                if h.act in acts and h.quote and h.quote in turn.text:  # Act is a str enum
                     out.append(Hit(turn, h.act.value, h.quote))
         return out
 
@@ -153,8 +168,8 @@ class Context:
         for turn in turns if turns is not None else self.manager_turns:
             if turn.index <= after or turn.small_talk:  # small talk is never evidence
                 continue
-            for sentence in signals.sentences(turn.text):
-                if pattern.search(sentence) and not addresses_the_analyser(sentence):  # words to coach are data
+            for sentence in self.sentences(turn.text):
+                if self.matches(pattern, sentence) and not addresses_the_analyser(sentence):  # words to coach are data
                     out.append(Hit(turn, "sentence", sentence))
         return out
 
@@ -200,8 +215,18 @@ def _network_probability(analysis: Analysis) -> float:
     return read_conversation(analysis).network
 
 
-def build_context(analysis: Analysis, options: ReviewOptions | None = None) -> Context:
+def _experience(text: str, lang: str, memo: dict) -> list[signals.Signal]:
+    found = memo.get(("experience", text))
+    if found is None:
+        found = memo[("experience", text)] = signals.experience(text, lang, memo.get(("sentences", text)))
+    return found
+
+
+def build_context(analysis: Analysis, options: ReviewOptions | None = None, memo: dict | None = None) -> Context:
+    """`memo`: a dict kept across the contexts of one conversation (coach.confidence's draws), so what the
+    turns say about experience is read once per turn, not once per draw."""
     options = options or ReviewOptions()
+    memo = {} if memo is None else memo
     lang = analysis.language
     sigs: list[SignalAt] = []
     for turn in analysis.turns:
@@ -212,7 +237,7 @@ def build_context(analysis: Analysis, options: ReviewOptions | None = None) -> C
                      if not (s.kind == "obstacle" and (s.confidence or 1.0) < PROBLEM_MIN)]
             if any(k == "upward" for k, _ in found) and not any(k == "problem" for k, _ in found):
                 found.append(("problem", next(q for k, q in found if k == "upward")))  # an upward attempt is a problem too
-            found += [(s.kind, s.quote) for s in signals.experience(turn.text, lang)]
+            found += [(s.kind, s.quote) for s in _experience(turn.text, lang, memo)]
         else:  # a hand-built analysis: read the turn now
             found = [(s.kind, s.quote) for s in signals.delegatee_signals(turn.text, lang)]
         sigs.extend(SignalAt(turn.index, k, q) for k, q in found)
@@ -227,4 +252,4 @@ def build_context(analysis: Analysis, options: ReviewOptions | None = None) -> C
     elif "experienced" in kinds:
         experienced = True
     return Context(analysis=analysis, options=options, lang=lang, manager_turns=analysis.manager_turns(),
-                   signals=sigs, network=network, experienced=experienced)
+                   signals=sigs, network=network, experienced=experienced, memo=memo)

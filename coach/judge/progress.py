@@ -74,14 +74,15 @@ def positive_start(ctx: Context) -> Finding:
     return ctx.finding(g, "missed")
 
 
-def asking(hits: list[Hit], pattern) -> list[Hit]:
+def asking(hits: list[Hit], pattern, ctx: Context | None = None) -> list[Hit]:
     """Every question of the turns of `hits` (not only the sentence the act quotes) that matches `pattern`,
     quoted on its own; a turn without any question sentence (an imperative invitation, an ASR line) is
     matched on the act's quote."""
     out, seen = [], set()
     for h in hits:
-        asked = [q for q in signals.sentences(h.turn.text) if is_question(q)]
-        found = [q for q in asked if pattern.search(q)] or ([h.quote] if not asked and pattern.search(h.quote) else [])
+        asked = [q for q in (ctx.sentences if ctx else signals.sentences)(h.turn.text) if is_question(q)]
+        search = (lambda q: ctx.matches(pattern, q)) if ctx else pattern.search
+        found = [q for q in asked if search(q)] or ([h.quote] if not asked and search(h.quote) else [])
         for q in found:
             if (h.index, q) not in seen:
                 seen.add((h.index, q))
@@ -96,7 +97,7 @@ def ask_obstacles(ctx: Context) -> Finding:
     g = "progress.ask_obstacles"
     open_q = [h for h in ctx.hits("open_question") if not h.turn.small_talk]
     closed_q = [h for h in ctx.hits("closed_question") if not h.turn.small_talk]
-    asked = asking(open_q, _OBSTACLE) + asking(closed_q, _OBSTACLE)  # "Is anything getting in the way?" asks it too
+    asked = asking(open_q, _OBSTACLE, ctx) + asking(closed_q, _OBSTACLE, ctx)  # "Is anything getting in the way?" asks it too
     replies = {r.index for r in (ctx.next_manager_turn(s.turn) for s in ctx.signals if s.kind in ("problem", "upward"))
                if r is not None}
     seen = {(h.index, h.quote) for h in asked}
@@ -104,7 +105,7 @@ def ask_obstacles(ctx: Context) -> Finding:
     if asked:
         asked.sort(key=lambda h: h.index)
         return ctx.finding(g, "met", asked, quote=asked[0].quote)
-    leading = asking(ctx.hits("leading_question"), _OBSTACLE) + asking(closed_q, _HOW_IS_IT_GOING)
+    leading = asking(ctx.hits("leading_question"), _OBSTACLE, ctx) + asking(closed_q, _HOW_IS_IT_GOING, ctx)
     if leading:
         return ctx.finding(g, "partly", leading, quote=leading[0].quote)
     problem = ctx.problem or ctx.hand_back
@@ -145,7 +146,7 @@ def interruptions(ctx: Context) -> list:
         if turn.role != "manager" and text and (text[-1].isalnum() or text.endswith(("—", "–", "-", ","))):
             reply = ctx.next_manager_turn(turn.index)
             if reply is not None and reply.index == turn.index + 1:
-                first = signals.sentences(reply.text)
+                first = ctx.sentences(reply.text)
                 if first:
                     out.append(Hit(reply, "sentence", first[0]))
     return out
@@ -191,7 +192,7 @@ def echoes(ctx: Context) -> list[Hit]:
             heard = (heard + [_content(turn.text)])[-ECHO_TURNS:]
             continue
         last = set().union(*heard) if heard else set()
-        for sentence in signals.sentences(turn.text):
+        for sentence in ctx.sentences(turn.text):
             if is_question(sentence) or "!" in sentence or _BRUSH_OFF.search(sentence) or _OWN_MOVE.search(_lead_trimmed(sentence)) or len(sentence.split()) < ECHO_MIN_WORDS:
                 continue
             shared = len(_content(sentence) & last)

@@ -15,7 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from coach.learn.features import turn_features
+from coach.learn import scoring
+from coach.learn.features import context_features
 from coach.learn.form import read_form
 from coach.learn.lemmas import load_lemmas
 from coach.learn.linear import LinearModel, load_model, register_cache
@@ -46,14 +47,14 @@ def read_turn(text: str, lang: str, previous: str | None = None, phase: str | No
     prev_sig = None
     if acts_model.meta.get("stacked_signals"):  # what the signals model reads in the other's previous turn
         prev_sig = signals_in((models or {}).get("signals") or load_model("signals"), previous, lang, lemmas)
-    sentences, per_sentence, ctx = turn_features(text, lang, lemmas, previous=previous, phase=phase, position=position,
-                                                 previous_signals=prev_sig)
-    return _reading(sentences, per_sentence, ctx, lang, acts_model, q_model)
+    sentences, features = scoring.sentences_of(text), scoring.Features(lang, lemmas, phase)
+    ctx = context_features(lang, previous, phase, position, lemmas, text, previous_signals=prev_sig)
+    return _reading(sentences, features, ctx, lang, acts_model, q_model)
 
 
-def _reading(sentences, per_sentence, ctx, lang, acts_model, q_model) -> TurnReading:
-    sent_a, probs_a = acts_model.read_sentences(per_sentence, ctx)
-    sent_q, probs_q = q_model.read_sentences(per_sentence, ctx)
+def _reading(sentences, features, ctx, lang, acts_model, q_model) -> TurnReading:
+    sent_a, probs_a = scoring.read_sentences(acts_model, sentences, features, ctx)
+    sent_q, probs_q = scoring.read_sentences(q_model, sentences, features, ctx)
     chosen = acts_model.chosen(probs_a)
     small = probs_a.get("small_talk", 0.0)
     probabilities = {k: v for k, v in probs_a.items()} | {k: v for k, v in probs_q.items() if k != "none"}

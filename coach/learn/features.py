@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from coach.learn.form import read_form
+from coach.learn.memo import BoundedMemo
 from coach.tagger.sentences import sentence_spans
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,:]\d+)*|[?€$%]")
@@ -32,7 +33,8 @@ _STOP = {
 
 
 def tokens(sentence: str) -> list[str]:
-    return [t.replace("’", "'") for t in _TOKEN.findall(sentence.lower())]
+    # the curly apostrophe straightened before, not in each token: _TOKEN treats both alike, so the same tokens
+    return _TOKEN.findall(sentence.lower().replace("’", "'"))
 
 
 def _shape(tok: str) -> str:
@@ -76,9 +78,17 @@ def sentence_features(sentence: str, lang: str, lemmas: Mapping[str, str], phase
     return feats
 
 
-def content_lemmas(text: str, lang: str, lemmas: Mapping[str, str]) -> set[str]:
-    stop = _STOP["nl" if lang == "nl" else "en"]
-    return {lemmas.get(t, t) for t in tokens(text) if len(t) > 3 and t not in stop and not t[0].isdigit()}
+_RECENT = BoundedMemo(512)  # a turn's content lemmas serve its own context and the next turn's
+
+
+def content_lemmas(text: str, lang: str, lemmas: Mapping[str, str]) -> frozenset[str]:
+    key = (text, lang, id(lemmas))
+    found = _RECENT.get(key)
+    if found is None:
+        words = {t for t in tokens(text) if len(t) > 3 and not t[0].isdigit()} - _STOP["nl" if lang == "nl" else "en"]
+        found = frozenset([lemmas.get(t, t) for t in words])
+        _RECENT.put(key, found)
+    return found
 
 
 def context_features(lang: str, previous: str | None, phase: str | None, position: float | None,

@@ -6,7 +6,9 @@ The weights file (JSON) is written by eval/tools/train_models.py:
 Scores are sums of the weights of the features present (a feature counts as often as it occurs), divided
 by the square root of the number of features (the normalisation used in training).  Binary labels: a sigmoid, with the platt calibration
 fitted on held-out data at training time; softmax labels: a softmax over the labels.
-Pure Python: no numpy or scikit-learn import when a review starts.
+No numpy or scikit-learn import when coach starts: numpy is imported after the first 2,000 long bags of features
+are scored (`sums`; a short review never needs it), and it adds the weights one by one in the order of the features, as Python's sum does, so
+both give the same scores to the last bit.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from functools import lru_cache
 from pathlib import Path
 
 WEIGHTS = Path(__file__).with_name("weights")
+NUMPY_FROM = 24  # below this many features Python's sum is as fast as a call into numpy
+_PYTHON_FIRST = [2000]  # the first long bags of a process are summed in Python: a short review never imports numpy
 
 
 @dataclass
@@ -37,6 +41,8 @@ class LinearModel:
     thresholds: dict[str, float] = field(default_factory=dict)
     calibration: dict[str, tuple[float, float]] = field(default_factory=dict)
     meta: dict = field(default_factory=dict)
+    matrix: object = field(default=None, repr=False, compare=False)  # numpy (features x labels), made when first needed
+    memo: object = field(default=None, repr=False, compare=False)    # coach.learn.scoring's sentences, bounded
 
     @classmethod
     def from_weights(cls, name: str, labels: list[str], kind: str, bias: list[float], features: list[str],
@@ -51,10 +57,31 @@ class LinearModel:
 
     def raw(self, features: Iterable[str], norm: float | None = None) -> list[float]:
         """The raw scores (before the link function) of a bag of features, without the bias."""
-        index = self.index
-        found = [i for i in map(index.get, features) if i is not None]
+        found = self.found(features)
         total = norm if norm is not None else math.sqrt(len(features) if isinstance(features, list) else len(found)) or 1.0
-        return [sum(map(col.__getitem__, found)) / total for col in self.columns]
+        return [s / total for s in self.sums(found)]
+
+    def found(self, features: Iterable[str]) -> list[int]:
+        """The rows of the features this model knows, in order (an unknown feature weighs nothing)."""
+        index = self.index
+        return [i for i in map(index.get, features) if i is not None]
+
+    def sums(self, found) -> list[float]:
+        """Per label, the sum of the weights of the rows `found` (a list or an array of ints), added one by
+        one in order: numpy's running sum (cumsum: sequential by definition) for long bags, else Python's sum."""
+        if len(found) < NUMPY_FROM or _PYTHON_FIRST[0] > 0:
+            if len(found) >= NUMPY_FROM:
+                _PYTHON_FIRST[0] -= 1
+            return [sum(map(col.__getitem__, found)) for col in self.columns]
+        return self.numpy_sums(found)
+
+    def numpy_sums(self, found) -> list[float]:
+        import numpy as np
+
+        if self.matrix is None:
+            self.matrix = np.ascontiguousarray(np.array(self.columns, dtype=np.float64).T)
+        rows = np.frombuffer(found, dtype=np.int32) if isinstance(found, array) else found
+        return self.matrix[rows].cumsum(axis=0)[-1].tolist()
 
     def probabilities(self, raw: list[float]) -> dict[str, float]:
         """Probabilities from raw scores (bias added here)."""
@@ -137,8 +164,11 @@ def use_models(models: dict[str, LinearModel] | None) -> None:
 
 def clear_caches() -> None:
     """Empty every cache of predictions (a benchmark measures cold reads; an override needs fresh ones)."""
+    from coach.learn.memo import clear_all
+
     for clear in _CACHES:
         clear()
+    clear_all()
 
 
 _CACHES: list = []

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from coach.learn.features import turn_features
+from coach.learn import scoring
+from coach.learn.features import context_features
 from coach.learn.lemmas import load_lemmas
 from coach.learn.linear import LinearModel, load_model, register_cache
 
@@ -33,8 +34,8 @@ def signals_in(model: LinearModel, text: str | None, lang: str, lemmas: dict[str
     features say about the other's previous turn, in training and at run time alike)."""
     if not text or not text.strip():
         return []
-    _, per_sentence, ctx = turn_features(text, lang, lemmas)
-    return model.chosen_in(per_sentence, ctx)
+    ctx = context_features(lang, None, None, None, lemmas, text)
+    return scoring.chosen_in(model, scoring.sentences_of(text), scoring.Features(lang, lemmas, None), ctx)
 
 
 @lru_cache(maxsize=16384)
@@ -42,8 +43,10 @@ def _read(text: str, lang: str, previous: str | None, phase: str | None) -> tupl
     if not text.strip():
         return (), {}
     model = load_model("signals")
-    sentences, per_sentence, ctx = turn_features(text, lang, load_lemmas().get(lang, {}), previous=previous, phase=phase)
-    sent, probs = model.read_sentences(per_sentence, ctx)
+    lemmas = load_lemmas().get(lang, {})
+    sentences = scoring.sentences_of(text)
+    ctx = context_features(lang, previous, phase, None, lemmas, text)
+    sent, probs = scoring.read_sentences(model, sentences, scoring.Features(lang, lemmas, phase), ctx)
     out = []
     for kind in model.chosen(probs):
         j = model.labels.index(kind)
