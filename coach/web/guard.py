@@ -89,6 +89,25 @@ class UploadOwners:
     def forget(self, path: str | Path) -> None:
         self._record(path).unlink(missing_ok=True)
 
+    def remove_owned(self, key: str | None) -> int:
+        """Delete the uploaded files that only this caller uploaded (never anyone else's); returns how many."""
+        from coach.uploads import remove_upload
+
+        if not key or not self.folder.is_dir():
+            return 0
+        mine, gone = self._hash(key), 0
+        for record in list(self.folder.glob("*")):
+            try:
+                lines = record.read_text(encoding="utf-8").splitlines()
+            except OSError:
+                continue
+            owners = {line for line in lines if line and not line.startswith("path\t")}
+            if lines and lines[0].startswith("path\t") and owners == {mine}:
+                if remove_upload(lines[0][5:], self.upload_dir):
+                    gone += 1
+                record.unlink(missing_ok=True)
+        return gone
+
 
 def _cookies(scope) -> dict[str, str]:
     jar = SimpleCookie()
