@@ -28,6 +28,7 @@ from coach.web.api import CoachService  # noqa: E402
 from coach.web.endpoints import one_line_errors, register_endpoints  # noqa: E402
 from coach.web.guard import CoachGuard, UploadOwners  # noqa: E402
 from coach.web.history_page import build_history_page  # noqa: E402
+from coach.web.page_lang import PageLanguage  # noqa: E402
 from coach.web.i18n import browser_language, make_i18n, text  # noqa: E402
 from coach.web.review_page import build_review_page  # noqa: E402
 from coach.web.scorecard import SCORECARD_CSS  # noqa: E402
@@ -51,7 +52,7 @@ def build_app(settings: Settings | None = None, service: CoachService | None = N
         gr.Markdown(i18n("title"))
         gr.Markdown(i18n("intro"))
         me = Me(service, who, signing_key, owners)
-        with gr.Tabs() as tabs:
+        with gr.Tabs(overflow_behavior="wrap") as tabs:  # a phone shows every tab, no "..." menu
             with gr.Tab(i18n("tab_practise"), id="practise", elem_id="coach-tab-practise"):
                 practice = practice_page.build_practice_page(me, i18n, session_id, ui_lang)
             with gr.Tab(i18n("tab_review"), id="review", elem_id="coach-tab-review"):
@@ -61,7 +62,7 @@ def build_app(settings: Settings | None = None, service: CoachService | None = N
             with gr.Tab(i18n("tab_join"), id="join", elem_id="coach-tab-join"):
                 join_page.build_join_page(me, i18n, tabs, practice)
             with gr.Tab(i18n("tab_settings"), id="about", elem_id="coach-tab-about"):
-                settings_tab = settings_page.build_settings_page(me, i18n, practice, ui_lang)
+                settings_tab = settings_page.build_settings_page(me, i18n, practice, ui_lang, secret)
                 about = settings_tab.about
         register_endpoints(service, owners)
 
@@ -92,7 +93,7 @@ def build_app(settings: Settings | None = None, service: CoachService | None = N
         charts = [practice.questions, practice.talk]
         settings_outputs = [settings_tab.engine, settings_tab.language, settings_tab.name]
         demo.load(one_line_errors(on_load), [session_id, who, settings_tab.stored_lang, settings_tab.stored_name],
-                  [who, ui_lang, about, *settings_outputs, *restore_targets],
+                  [who, ui_lang, about, *settings_outputs, *restore_targets], js=settings_page.load_js(2, 4),
                   api_visibility="private").success(practice.charts, [session_id, who], charts,
                                                     api_visibility="private")
 
@@ -177,7 +178,8 @@ def launch(
         server_name=host,
         server_port=port,
         auth=identity.login_checker(auth, throttle) if auth else None,
-        app_kwargs={"middleware": [Middleware(CoachGuard, owners=owners)],
+        app_kwargs={"middleware": [Middleware(CoachGuard, owners=owners),
+                                   Middleware(PageLanguage, script=settings_page.HEAD_SCRIPT)],
                     **({"lifespan": on_start} if on_start else {})},  # on_start: e.g. the trainer pages
         prevent_thread_lock=not block,
         share=False,
@@ -187,7 +189,6 @@ def launch(
         i18n=make_i18n(),
         theme=THEME,
         css=SCORECARD_CSS + APP_CSS,
-        head=settings_page.HEAD_SCRIPT,
         footer_links=[],  # no "Use via API" / "Built with Gradio" footer
         max_file_size="20mb",
     )

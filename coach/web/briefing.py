@@ -68,7 +68,7 @@ def _form_asks(session: Session) -> list[str]:
     from coach.catalogue import get_catalogue
 
     lang = session.language
-    return [f"{g.title.get(lang)}: {g.explanation.get(lang)}" for g in get_catalogue().for_phase(session.phase)]
+    return [g.title.get(lang) for g in get_catalogue().for_phase(session.phase)]
 
 
 def _agreed(session: Session) -> list[str]:
@@ -76,8 +76,8 @@ def _agreed(session: Session) -> list[str]:
     return [line for line in a.result[:1] + a.instruction[:1] + a.checkpoints[:1] + a.next_steps[:1] if line]
 
 
-def _items(lines: list[str]) -> str:
-    return "<ul>" + "".join(f"<li>{escape(line)}</li>" for line in lines) + "</ul>"
+def _items(lines: list[str], css: str = "") -> str:
+    return (f"<ul class='{css}'>" if css else "<ul>") + "".join(f"<li>{escape(line)}</li>" for line in lines) + "</ul>"
 
 
 def briefing_html(session: Session | None) -> str:
@@ -92,7 +92,7 @@ def briefing_html(session: Session | None) -> str:
         (text("brief_context", lang), escape(scenario.context.get(lang))),
         (text("brief_result", lang), escape(scenario.result.get(lang).capitalize()) + "."),
         (text("brief_person", lang), escape(text(who_key, lang, name=persona.name, role=persona.role.get(lang)))),
-        (f"{text('brief_form', lang)} ({text('phase_' + session.phase, lang).lower()})", _items(_form_asks(session))),
+        (f"{text('brief_form', lang)} ({text('phase_' + session.phase, lang).lower()})", _items(_form_asks(session), "coach-form-list")),
     ]
     agreed = _agreed(session)
     if session.phase != "delegation" and agreed:

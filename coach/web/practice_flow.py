@@ -82,11 +82,8 @@ def paced(growing: Iterable[str], delay: float = WORD_DELAY, budget: float = PAC
 
 
 def counter_js(max_chars: int = MAX_TURN) -> str:
-    """The browser-side counter under the input ('123 / 2000 tekens'), in the conversation's language
-    (the js gets the input's text and the language list's value; no server round trip per key)."""
-    nl, en = text("counter", "nl", count="${n}", max=max_chars), text("counter", "en", count="${n}", max=max_chars)
+    """The browser-side counter under the input ('123 / 2000'; no server round trip per key)."""
     return (
-        "(t, lang) => { const n = (t || '').length; "
-        f"const words = lang === 'en' ? `{en}` : `{nl}`; "
-        f"return n > {max_chars} ? `<span class=\"coach-over\">${{words}}</span>` : words; }}"
+        "(t) => { const n = (t || '').length; "
+        f"return n > {max_chars} ? `<span class=\"coach-over\">${{n}} / {max_chars}</span>` : `${{n}} / {max_chars}`; }}"
     )

@@ -235,8 +235,9 @@ def _wire_turns(me, page, session_id, ui_lang) -> None:
         # "once" would); the service makes it wait for that reply (coach.web.api, _settled)
         trigger(on_send, [page.message, session_id, ui_lang, who],
                 [page.chat, page.message, page.hint, page.notice, page.typing], api_visibility="private",
-                trigger_mode="multiple").then(None, [page.message, page.language], page.counter, js=counter_js())
-    page.message.input(None, [page.message, page.language], page.counter, js=counter_js(), api_visibility="private")
+                trigger_mode="multiple")
+    # in the browser only (no server round trip per key); "change" also follows the box being cleared
+    page.message.change(None, page.message, page.counter, js=counter_js(), api_visibility="private")
 
 
 def _check_turn(said: str, session, lang: str, name: str) -> str | None:

@@ -16,7 +16,7 @@ EN: dict[str, str] = {
     "end_yes": "Yes, end and get feedback",
     "end_no": "No, keep talking",
     "ended_input": "The conversation has ended. Start a new one (Try again / Next conversation) to talk on.",
-    "counter": "{count} / {max} characters",
+    "counter": "{count} / {max}",
     # the briefing card
     "brief_title": "Your briefing",
     "brief_task": "Your task",
@@ -71,7 +71,7 @@ NL: dict[str, str] = {
     "end_yes": "Ja, beëindig en geef feedback",
     "end_no": "Nee, ik praat verder",
     "ended_input": "Het gesprek is afgelopen. Start een nieuw gesprek (Probeer opnieuw / Volgend gesprek) om verder te praten.",
-    "counter": "{count} / {max} tekens",
+    "counter": "{count} / {max}",
     "brief_title": "Je briefing",
     "brief_task": "Je taak",
     "brief_context": "De situatie",

@@ -12,15 +12,15 @@ from coach.settings import Settings
 from coach.web import identity, views
 from coach.web.i18n import text
 
-UI_LANG_KEY = "coach-ui-lang"   # localStorage key of the interface language (read by HEAD_SCRIPT)
+UI_LANG_PLAIN = "coach-ui-lang-plain"  # localStorage: the interface language, for HEAD_SCRIPT and load_js
 NAME_KEY = "coach-name"
 
 # Gradio picks the labels' language from navigator.language when it starts; this makes it the
-# language chosen on the Settings page (kept by the BrowserState under UI_LANG_KEY, as JSON)
+# language chosen on the Settings page (kept in plain text under UI_LANG_PLAIN)
 HEAD_SCRIPT = """<script>
 (function () {
   try {
-    var raw = window.localStorage.getItem("%s"); var lang = raw ? JSON.parse(raw) : null;
+    var lang = window.localStorage.getItem("%s");
     if (lang === "nl" || lang === "en") {
       Object.defineProperty(Navigator.prototype, "language", {get: function () { return lang; }, configurable: true});
       Object.defineProperty(Navigator.prototype, "languages", {get: function () { return [lang]; }, configurable: true});
@@ -28,7 +28,13 @@ HEAD_SCRIPT = """<script>
     }
   } catch (e) { /* no storage: the browser's own language */ }
 })();
-</script>""" % UI_LANG_KEY
+</script>""" % UI_LANG_PLAIN
+
+
+def load_js(position: int, count: int) -> str:
+    """The app's load event's js: puts this browser's interface language into input `position`."""
+    return (f"(...args) => {{ args.length = {count}; args[{position}] = localStorage.getItem('{UI_LANG_PLAIN}') || ''; "
+            "return args; }")
 
 
 def engine_text(settings: Settings, lang: str) -> str:
@@ -47,10 +53,11 @@ def engine_text(settings: Settings, lang: str) -> str:
     return "\n\n".join(lines)
 
 
-def build_settings_page(me, i18n, practice, ui_lang: gr.State) -> SimpleNamespace:
-    """Lay out the Settings tab; `practice` is the practice page (its name field follows this one)."""
-    stored_lang = gr.BrowserState(None, storage_key=UI_LANG_KEY)
-    stored_name = gr.BrowserState("", storage_key=NAME_KEY)
+def build_settings_page(me, i18n, practice, ui_lang: gr.State, secret: str) -> SimpleNamespace:
+    """Lay out the Settings tab; `practice` is the practice page (its name field follows this one);
+    secret encrypts what the browser keeps (coach.web.app.browser_secret)."""
+    stored_lang = gr.Textbox(visible=False, elem_id="coach-ui-lang-choice")  # filled in the browser on load
+    stored_name = gr.BrowserState("", storage_key=NAME_KEY, secret=secret)
     gr.Markdown(i18n("settings_intro"))
     with gr.Row():
         language = gr.Radio([("Nederlands", "nl"), ("English", "en")], label=i18n("ui_language"),
@@ -67,11 +74,9 @@ def build_settings_page(me, i18n, practice, ui_lang: gr.State) -> SimpleNamespac
         no = gr.Button(i18n("settings_delete_no"), scale=0, min_width=160, elem_id="coach-settings-delete-cancel")
     notice = gr.Markdown(elem_id="coach-settings-notice")
 
-    def on_language(chosen):
-        return chosen, chosen
-
-    language.input(on_language, language, [stored_lang, ui_lang], api_visibility="private").then(
-        None, None, None, js="() => { setTimeout(() => window.location.reload(), 400); }")
+    language.input(lambda chosen: chosen, language, ui_lang, api_visibility="private").then(
+        None, language, None,
+        js=f"(lang) => {{ localStorage.setItem('{UI_LANG_PLAIN}', lang); setTimeout(() => window.location.reload(), 400); }}")
 
     def on_name(typed):
         return typed, typed

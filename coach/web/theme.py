@@ -80,6 +80,9 @@ APP_CSS = """
 #coach-briefing dt { font-weight: 600; color: #1e293b; margin-top: 0.5rem; }
 #coach-briefing dd { margin: 0.1rem 0 0 0; color: #1e293b; }
 #coach-briefing ul { margin: 0.2rem 0 0 1.2rem; padding: 0; }
+#coach-briefing .coach-form-list li { display: inline; }
+#coach-briefing .coach-form-list li:not(:last-child)::after { content: " · "; }
+#coach-briefing .coach-form-list { margin-left: 0; }
 #coach-typing { min-height: 1.5rem; color: #475569; font-style: italic; }
 .coach-dots::after { content: ""; display: inline-block; width: 1.5em; text-align: left;
   animation: coach-dots 1.2s steps(4, end) infinite; }
@@ -96,7 +99,8 @@ APP_CSS = """
   #coach-compose { flex-direction: column !important; }
   #coach-chat-bar { flex-direction: column !important; align-items: stretch !important; }
   #coach-chat { height: 62vh !important; }
-  .tab-container, [role="tablist"] { flex-wrap: wrap !important; overflow: visible !important; }
-  input, textarea, select { font-size: 16px !important; }
+  #coach-end-confirm-row { flex-direction: column !important; }
+  #coach-end-confirm-row > * { min-width: 100% !important; }
+  #coach-setup input { font-size: 15px; }
 }
 """
