@@ -29,6 +29,7 @@ from coach.web.endpoints import one_line_errors, register_endpoints  # noqa: E40
 from coach.web.guard import CoachGuard, UploadOwners  # noqa: E402
 from coach.web.history_page import build_history_page  # noqa: E402
 from coach.web.page_lang import PageLanguage  # noqa: E402
+from coach.web.practice_flow import COUNTER_SCRIPT  # noqa: E402
 from coach.web.i18n import browser_language, make_i18n, text  # noqa: E402
 from coach.web.review_page import build_review_page  # noqa: E402
 from coach.web.scorecard import SCORECARD_CSS  # noqa: E402
@@ -179,7 +180,7 @@ def launch(
         server_port=port,
         auth=identity.login_checker(auth, throttle) if auth else None,
         app_kwargs={"middleware": [Middleware(CoachGuard, owners=owners),
-                                   Middleware(PageLanguage, script=settings_page.HEAD_SCRIPT)],
+                                   Middleware(PageLanguage, script=settings_page.HEAD_SCRIPT + COUNTER_SCRIPT)],
                     **({"lifespan": on_start} if on_start else {})},  # on_start: e.g. the trainer pages
         prevent_thread_lock=not block,
         share=False,

@@ -81,9 +81,17 @@ def paced(growing: Iterable[str], delay: float = WORD_DELAY, budget: float = PAC
         shown, pending = pending, following
 
 
-def counter_js(max_chars: int = MAX_TURN) -> str:
-    """The browser-side counter under the input ('123 / 2000'; no server round trip per key)."""
-    return (
-        "(t) => { const n = (t || '').length; "
-        f"return n > {max_chars} ? `<span class=\"coach-over\">${{n}} / {max_chars}</span>` : `${{n}} / {max_chars}`; }}"
-    )
+COUNTER_SCRIPT = """<script>
+(function () {
+  var last = -1;
+  setInterval(function () {
+    var box = document.querySelector("#coach-input textarea");
+    var out = document.querySelector("#coach-counter .prose") || document.querySelector("#coach-counter");
+    if (!box || !out) return;
+    var n = box.value.length;
+    if (n === last) return;
+    last = n;
+    out.innerHTML = n > %(max)d ? '<span class="coach-over">' + n + " / %(max)d</span>" : n + " / %(max)d";
+  }, 250);
+})();
+</script>""" % {"max": MAX_TURN}

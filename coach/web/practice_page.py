@@ -14,7 +14,7 @@ from coach.web import briefing, practice_view, views
 from coach.web.api import CoachService
 from coach.web.endpoints import one_line_errors
 from coach.web.i18n import text
-from coach.web.practice_flow import MAX_TURN, counter_js, friendly, paced
+from coach.web.practice_flow import MAX_TURN, friendly, paced
 from coach.web.practice_view import chat_update, session_extras
 
 # the names the app and other pages used before the split
@@ -236,8 +236,8 @@ def _wire_turns(me, page, session_id, ui_lang) -> None:
         trigger(on_send, [page.message, session_id, ui_lang, who],
                 [page.chat, page.message, page.hint, page.notice, page.typing], api_visibility="private",
                 trigger_mode="multiple")
-    # in the browser only (no server round trip per key); "change" also follows the box being cleared
-    page.message.change(None, page.message, page.counter, js=counter_js(), api_visibility="private")
+    # the counter runs in the browser only (practice_flow.COUNTER_SCRIPT): no server round trip per key,
+    # and no Gradio event on the input (a js event on it made Send read a stale, empty value)
 
 
 def _check_turn(said: str, session, lang: str, name: str) -> str | None:
