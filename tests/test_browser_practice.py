@@ -93,6 +93,8 @@ def test_a_reply_streams_word_by_word_and_the_input_clears(new_page):
     partial = [s for s in seen if s != final and final.startswith(s)]
     assert len(set(partial)) >= 2, seen  # at least two growing texts before the whole reply
     expect(page.locator("#coach-counter")).to_contain_text("0 / 2000")
+    expect(page.locator("#coach-briefing")).to_be_hidden()  # the briefing folded on the first turn
+    expect(page.locator("#coach-chat-head")).to_contain_text("Ilse")
 
 
 def test_ending_asks_first_and_then_closes_the_input(new_page):

@@ -49,13 +49,25 @@ def chat_head(session: Session | None, lang: str) -> str:
     mine = manager_name(session)
     me_label = f"{escape(mine)} <small>({text('you', lang)})</small>" if mine else escape(text("you", lang).capitalize())
     return (
-        f"<div id='coach-chat-names'><span class='coach-who'><span class='coach-initials' aria-hidden='true'>"
+        _bubble_names(f"{mine} ({text('you', lang)})" if mine else text("you", lang).capitalize(), persona.name)
+        + f"<div id='coach-chat-names'><span class='coach-who'><span class='coach-initials' aria-hidden='true'>"
         f"{escape(initials(mine) if mine else '?')}</span>{me_label}</span> "
         f"<span aria-hidden='true'>&harr;</span> "
         f"<span class='coach-who'><span class='coach-initials coach-them' aria-hidden='true'>"
         f"{escape(initials(persona.name))}</span>{escape(persona.name)} <small>({escape(persona.role.get(lang))})</small>"
         f"</span></div>"
     )
+
+
+def _css_string(value: str) -> str:
+    """value as a CSS string literal (names are letters, spaces and .'- already; this keeps it so)."""
+    return '"' + "".join(c if c.isalnum() or c in " .-" else f"\\{ord(c):x} " for c in value) + '"'
+
+
+def _bubble_names(me: str, them: str) -> str:
+    """Each bubble of the chat shows who speaks (a style for this page's chat only)."""
+    return (f"<style>#coach-chat .user-row .message-content::before {{ content: {_css_string(me)}; }}"
+            f"#coach-chat .bot-row .message-content::before {{ content: {_css_string(them)}; }}</style>")
 
 
 def chat_label(session: Session | None, lang: str) -> str:

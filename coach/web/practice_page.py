@@ -61,7 +61,7 @@ def _conversation(i18n) -> SimpleNamespace:
         gr.Markdown(i18n("end_question"), elem_id="coach-end-question")
         end_yes = gr.Button(i18n("end_yes"), variant="stop", scale=0, min_width=200, elem_id="coach-end-confirm")
         end_no = gr.Button(i18n("end_no"), scale=0, min_width=160, elem_id="coach-end-cancel")
-    chat = gr.Chatbot(label=i18n("chat"), height="60vh", elem_id="coach-chat", feedback_options=None,
+    chat = gr.Chatbot(label=i18n("chat"), height="60vh", elem_id="coach-chat", feedback_options=None, buttons=[],
                       placeholder=i18n("chat_empty"), show_label=True)
     typing = gr.HTML(elem_id="coach-typing")
     hint = gr.Markdown(elem_id="coach-hint")
@@ -203,38 +203,38 @@ def _wire_turns(me, page, session_id, ui_lang) -> None:
         except Exception as exc:  # noqa: BLE001 - e.g. the session was deleted meanwhile
             session, service = None, None
             if current:
-                yield keep, keep, keep, _notice(friendly(exc, lang_ui)), ""
+                yield keep, keep, keep, _notice(friendly(exc, lang_ui)), "", keep
                 return
         if session is None:
-            yield keep, keep, keep, _notice(text("err_no_session", lang_ui or "en")), ""
+            yield keep, keep, keep, _notice(text("err_no_session", lang_ui or "en")), "", keep
             return
         lang, name = session.language, _persona_name(session.persona_id) or ""
         problem = _check_turn(said, session, lang, name)
         if problem:
-            yield keep, keep, keep, _notice(problem), ""
+            yield keep, keep, keep, _notice(problem), "", keep
             return
         before = views.chat_messages(session)
         notices = len(session.notices)
         mine = before + [{"role": "user", "content": said}]
-        yield mine, "", keep, "", _typing(name, lang)
+        yield mine, "", keep, "", _typing(name, lang), gr.update(open=False)  # the briefing folds: talk
         try:
             for partial in paced(service.stream_turn(current, said)):
-                yield mine + [{"role": "assistant", "content": partial}], "", keep, "", ""
+                yield mine + [{"role": "assistant", "content": partial}], "", keep, "", "", keep
         except Exception as exc:  # noqa: BLE001 - the stored conversation stays, the words go back in the box
             stored = service.get_session(current)
-            yield views.chat_messages(stored), text_in, keep, _notice(friendly(exc, lang, name)), ""
+            yield views.chat_messages(stored), text_in, keep, _notice(friendly(exc, lang, name)), "", keep
             return
         session = service.get_session(current)  # as stored after the turn
         tip = service.last_hint(session) if session.hints else None
         shown = [f"**{text('hint', lang)}:** {tip}"] if tip else []
         shown += [f"*{n}*" for n in session.notices[notices:]]  # e.g. the LLM failed: the offline partner answered
-        yield views.chat_messages(session), "", "\n\n".join(shown), "", ""
+        yield views.chat_messages(session), "", "\n\n".join(shown), "", "", keep
 
     for trigger in (page.send.click, page.message.submit):
         # "multiple": a message sent while a reply still streams is not dropped (Gradio's default
         # "once" would); the service makes it wait for that reply (coach.web.api, _settled)
         trigger(on_send, [page.message, session_id, ui_lang, who],
-                [page.chat, page.message, page.hint, page.notice, page.typing], api_visibility="private",
+                [page.chat, page.message, page.hint, page.notice, page.typing, page.brief_box], api_visibility="private",
                 trigger_mode="multiple")
     # the counter runs in the browser only (practice_flow.COUNTER_SCRIPT): no server round trip per key,
     # and no Gradio event on the input (a js event on it made Send read a stale, empty value)

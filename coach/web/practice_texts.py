@@ -7,7 +7,6 @@ from __future__ import annotations
 EN: dict[str, str] = {
     # the practice page
     "setup": "Set-up: scenario, person, conversation type, your name, preparation",
-    "change_setup": "Change the set-up",
     "chat_empty": "Choose a scenario and a person above, then start the conversation.",
     "chat_with": "Conversation with {name}",
     "you": "you",
@@ -16,7 +15,6 @@ EN: dict[str, str] = {
     "end_yes": "Yes, end and get feedback",
     "end_no": "No, keep talking",
     "ended_input": "The conversation has ended. Start a new one (Try again / Next conversation) to talk on.",
-    "counter": "{count} / {max}",
     # the briefing card
     "brief_title": "Your briefing",
     "brief_task": "Your task",
@@ -44,7 +42,6 @@ EN: dict[str, str] = {
     "ui_language": "Interface language",
     "ui_language_note": "The page reloads in the chosen language.",
     "settings_name": "Your name (used in practice conversations)",
-    "settings_saved": "Saved.",
     "settings_engine": "### Engine and what leaves this machine",
     "settings_consent_on": "Consent to send conversations to a remote endpoint (COACH_REMOTE_CONSENT): **on**.",
     "settings_consent_off": "Consent to send conversations to a remote endpoint (COACH_REMOTE_CONSENT): **off**.",
@@ -62,7 +59,6 @@ EN: dict[str, str] = {
 
 NL: dict[str, str] = {
     "setup": "Opzet: scenario, persoon, soort gesprek, je naam, voorbereiding",
-    "change_setup": "Opzet wijzigen",
     "chat_empty": "Kies hierboven een scenario en een persoon en start dan het gesprek.",
     "chat_with": "Gesprek met {name}",
     "you": "jij",
@@ -71,7 +67,6 @@ NL: dict[str, str] = {
     "end_yes": "Ja, beëindig en geef feedback",
     "end_no": "Nee, ik praat verder",
     "ended_input": "Het gesprek is afgelopen. Start een nieuw gesprek (Probeer opnieuw / Volgend gesprek) om verder te praten.",
-    "counter": "{count} / {max}",
     "brief_title": "Je briefing",
     "brief_task": "Je taak",
     "brief_context": "De situatie",
@@ -96,7 +91,6 @@ NL: dict[str, str] = {
     "ui_language": "Taal van de app",
     "ui_language_note": "De pagina laadt opnieuw in de gekozen taal.",
     "settings_name": "Je naam (gebruikt in de oefengesprekken)",
-    "settings_saved": "Bewaard.",
     "settings_engine": "### Engine en wat deze computer verlaat",
     "settings_consent_on": "Toestemming om gesprekken naar een extern adres te sturen (COACH_REMOTE_CONSENT): **aan**.",
     "settings_consent_off": "Toestemming om gesprekken naar een extern adres te sturen (COACH_REMOTE_CONSENT): **uit**.",

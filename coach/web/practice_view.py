@@ -25,10 +25,11 @@ def session_extras(session: Session | None, lang: str) -> list:
         return [gr.update(open=True), gr.update(visible=False), "", "", gr.update(interactive=True),
                 gr.update(interactive=True), gr.update(visible=False), gr.update(visible=False), "", ""]
     ended = session.ended
+    talked = any(t.role == "manager" for t in session.turns)
     placeholder = text("ended_input", session.language) if ended else ""
     return [
         gr.update(open=False),                       # the set-up folds away
-        gr.update(visible=True, open=not ended),     # the briefing
+        gr.update(visible=True, open=not ended and not talked),  # the briefing, open until the first turn
         briefing.briefing_html(session),
         briefing.chat_head(session, lang),
         gr.update(interactive=not ended, placeholder=placeholder, value=""),  # the input

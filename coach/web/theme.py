@@ -69,6 +69,9 @@ APP_CSS = """
 .gradio-container { max-width: 1180px !important; margin: 0 auto; }
 #coach-chat { min-height: 320px; }
 #coach-chat .message-row .message { font-size: 1rem; line-height: 1.5; }
+#coach-chat .top-panel { display: none; }  /* no "clear the conversation": the stored one would stay */
+#coach-chat .message-content::before { display: block; font-size: 0.8rem; font-weight: 700; color: #475569;
+  margin-bottom: 0.15rem; }
 #coach-chat-head { display: flex; align-items: center; gap: 0.75rem; flex-wrap: wrap; }
 .coach-who { display: inline-flex; align-items: center; gap: 0.4rem; font-weight: 600; color: #1e293b; }
 .coach-who small { font-weight: 400; color: #475569; }
