@@ -148,12 +148,15 @@ def test_the_footer_is_gone_and_phase_is_not_called_gesprek(new_page):
 
 def test_settings_switch_the_interface_language_in_this_browser(new_page):
     page = new_page("nl-NL")
+    page.fill("#coach-name input", "Ilse")
     page.get_by_role("tab", name="Instellingen").click()
     expect(page.locator("#coach-settings-engine")).to_contain_text("niets")
+    expect(page.locator("#coach-settings-name input")).to_have_value("Ilse")  # the name practice uses
     page.locator("#coach-ui-language").get_by_text("English").click()
     expect(page.locator("#coach-start")).to_have_text("Start the conversation", timeout=20_000)  # after the reload
     page.reload()
     expect(page.locator("#coach-start")).to_have_text("Start the conversation")
+    expect(page.locator("#coach-name input")).to_have_value("Ilse")  # kept in this browser
     page.get_by_role("tab", name="Settings").click()
     expect(page.locator("#coach-settings-engine")).to_contain_text("nothing")
     page.locator("#coach-ui-language").get_by_text("Nederlands").click()

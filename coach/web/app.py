@@ -50,6 +50,7 @@ def build_app(settings: Settings | None = None, service: CoachService | None = N
         session_id = gr.BrowserState(None, storage_key=SESSION_KEY, secret=secret)
         who = identity.identity_state(secret)
         ui_lang = gr.State("en")
+        stored_name = settings_page.name_state(secret)
         gr.Markdown(i18n("title"))
         gr.Markdown(i18n("intro"))
         me = Me(service, who, signing_key, owners)
@@ -63,7 +64,7 @@ def build_app(settings: Settings | None = None, service: CoachService | None = N
             with gr.Tab(i18n("tab_join"), id="join", elem_id="coach-tab-join"):
                 join_page.build_join_page(me, i18n, tabs, practice)
             with gr.Tab(i18n("tab_settings"), id="about", elem_id="coach-tab-about"):
-                settings_tab = settings_page.build_settings_page(me, i18n, practice, ui_lang, secret)
+                settings_tab = settings_page.build_settings_page(me, i18n, practice, ui_lang, stored_name)
                 about = settings_tab.about
         register_endpoints(service, owners)
 

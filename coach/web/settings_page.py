@@ -53,13 +53,18 @@ def engine_text(settings: Settings, lang: str) -> str:
     return "\n\n".join(lines)
 
 
-def build_settings_page(me, i18n, practice, ui_lang: gr.State, secret: str) -> SimpleNamespace:
+def name_state(secret: str) -> gr.BrowserState:
+    """The practice name kept in this browser; make it outside the tabs (Gradio mounts a tab's
+    components only once the tab is opened, and an unmounted BrowserState stores nothing)."""
+    return gr.BrowserState("", storage_key=NAME_KEY, secret=secret)
+
+
+def build_settings_page(me, i18n, practice, ui_lang: gr.State, stored_name: gr.BrowserState) -> SimpleNamespace:
     """Lay out the Settings tab; `practice` is the practice page (its name field follows this one);
-    secret encrypts what the browser keeps (coach.web.app.browser_secret)."""
+    stored_name is name_state(...)."""
     stored_lang = gr.Textbox(visible=False, elem_id="coach-ui-lang-choice")  # filled in the browser on load
-    stored_name = gr.BrowserState("", storage_key=NAME_KEY, secret=secret)
     gr.Markdown(i18n("settings_intro"))
-    with gr.Row():
+    with gr.Row(elem_id="coach-settings-row"):
         language = gr.Radio([("Nederlands", "nl"), ("English", "en")], label=i18n("ui_language"),
                             info=i18n("ui_language_note"), elem_id="coach-ui-language")
         name = gr.Textbox(label=i18n("settings_name"), max_lines=1, max_length=60, elem_id="coach-settings-name")
@@ -82,7 +87,8 @@ def build_settings_page(me, i18n, practice, ui_lang: gr.State, secret: str) -> S
         return typed, typed
 
     name.input(on_name, name, [stored_name, practice.name], api_visibility="private")
-    practice.name.input(lambda typed: (typed, typed), practice.name, [stored_name, name], api_visibility="private")
+    # "change": also a name filled in by the load event (a restored conversation) or by a test's fill
+    practice.name.change(lambda typed: (typed, typed), practice.name, [stored_name, name], api_visibility="private")
 
     show = lambda: (gr.update(visible=False), gr.update(visible=True))  # noqa: E731
     hide = lambda: (gr.update(visible=True), gr.update(visible=False))  # noqa: E731

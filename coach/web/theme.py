@@ -102,7 +102,7 @@ APP_CSS = """
   #coach-compose { flex-direction: column !important; }
   #coach-chat-bar { flex-direction: column !important; align-items: stretch !important; }
   #coach-chat { height: 62vh !important; }
-  #coach-end-confirm-row { flex-direction: column !important; }
+  #coach-end-confirm-row, #coach-settings-row, #coach-settings-confirm-row { flex-direction: column !important; }
   #coach-end-confirm-row > * { min-width: 100% !important; }
   #coach-setup input { font-size: 15px; }
 }
