@@ -20,6 +20,7 @@ from coach.web.practice_view import chat_update, session_extras
 # the names the app and other pages used before the split
 restore_outputs = practice_view.restore_outputs
 restore_targets = practice_view.restore_targets
+_agreements, _keep_edits = practice_view.agreements, practice_view.keep_edits
 
 
 def _notice(message: str) -> str:
