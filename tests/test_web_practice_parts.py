@@ -104,3 +104,23 @@ def test_new_practice_strings_exist_in_both_languages():
     assert set(practice_texts.EN) == set(practice_texts.NL)
     for key in practice_texts.EN:
         assert practice_texts.NL[key].strip() and practice_texts.EN[key].strip()
+
+
+def test_deleting_my_uploads_leaves_anyone_elses(tmp_path):
+    from coach.web.guard import UploadOwners
+
+    uploads = tmp_path / "uploads"
+    owners = UploadOwners(tmp_path / "owners", uploads)
+    files = {}
+    for who in ("me", "you", "both"):
+        path = uploads / who / "talk.vtt"
+        path.parent.mkdir(parents=True)
+        path.write_text("WEBVTT", encoding="utf-8")
+        files[who] = path
+    owners.add(files["me"], "client:me")
+    owners.add(files["you"], "client:you")
+    owners.add(files["both"], "client:me")
+    owners.add(files["both"], "client:you")
+    assert owners.remove_owned("client:me") == 1
+    assert not files["me"].exists() and files["you"].exists() and files["both"].exists()
+    assert owners.remove_owned(None) == 0 and files["you"].exists()
