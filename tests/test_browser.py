@@ -58,7 +58,7 @@ def open_page(browser, app_url):
 
 def _loaded(page) -> None:
     """Wait until the page's load event has run (it fills the scenario list and restores a session)."""
-    page.wait_for_selector("#coach-start")
+    page.wait_for_selector("#coach-start", state="attached")  # hidden when a restored conversation folds the set-up
     sync_api.expect(page.locator("#coach-scenario input")).not_to_have_value("")
 
 
@@ -101,6 +101,7 @@ def test_practise_in_dutch_end_and_read_the_scorecard(open_page):
     sync_api.expect(page.locator("#coach-chat")).to_contain_text("1 maart")
 
     page.click("#coach-end")
+    page.click("#coach-end-confirm")
     card = page.locator("#coach-scorecard table tbody tr")
     sync_api.expect(card.first).to_be_visible()
     from coach.catalogue import get_catalogue

@@ -23,18 +23,19 @@ import gradio as gr  # noqa: E402
 
 from coach.auth import Accounts, Throttle  # noqa: E402
 from coach.settings import Settings, get_settings  # noqa: E402
-from coach.web import identity, join_page, practice_page, views  # noqa: E402
+from coach.web import identity, join_page, practice_page, settings_page, views  # noqa: E402
 from coach.web.api import CoachService  # noqa: E402
 from coach.web.endpoints import one_line_errors, register_endpoints  # noqa: E402
 from coach.web.guard import CoachGuard, UploadOwners  # noqa: E402
 from coach.web.history_page import build_history_page  # noqa: E402
+from coach.web.page_lang import PageLanguage  # noqa: E402
+from coach.web.practice_flow import COUNTER_SCRIPT  # noqa: E402
 from coach.web.i18n import browser_language, make_i18n, text  # noqa: E402
 from coach.web.review_page import build_review_page  # noqa: E402
 from coach.web.scorecard import SCORECARD_CSS  # noqa: E402
+from coach.web.theme import APP_CSS, THEME  # noqa: E402
 
 SESSION_KEY = "coach-session-id"
-# system fonts only: the page loads nothing from the internet
-THEME = gr.themes.Default(font=["system-ui", "sans-serif"], font_mono=["ui-monospace", "monospace"])
 
 
 def build_app(settings: Settings | None = None, service: CoachService | None = None) -> tuple[gr.Blocks, CoachService]:
@@ -49,26 +50,29 @@ def build_app(settings: Settings | None = None, service: CoachService | None = N
         session_id = gr.BrowserState(None, storage_key=SESSION_KEY, secret=secret)
         who = identity.identity_state(secret)
         ui_lang = gr.State("en")
+        stored_name = settings_page.name_state(secret)
         gr.Markdown(i18n("title"))
         gr.Markdown(i18n("intro"))
         me = Me(service, who, signing_key, owners)
-        with gr.Tabs() as tabs:
+        with gr.Tabs(overflow_behavior="wrap") as tabs:  # a phone shows every tab, no "..." menu
             with gr.Tab(i18n("tab_practise"), id="practise", elem_id="coach-tab-practise"):
-                practice = practice_page.build_practice_page(me, i18n, session_id)
+                practice = practice_page.build_practice_page(me, i18n, session_id, ui_lang)
             with gr.Tab(i18n("tab_review"), id="review", elem_id="coach-tab-review"):
                 build_review_page(me, i18n)
             with gr.Tab(i18n("tab_history"), id="history", elem_id="coach-tab-history") as history_tab:
                 history = build_history_page(me, i18n, ui_lang)
             with gr.Tab(i18n("tab_join"), id="join", elem_id="coach-tab-join"):
                 join_page.build_join_page(me, i18n, tabs, practice)
-            with gr.Tab(i18n("tab_about"), id="about", elem_id="coach-tab-about"):
-                about = gr.Markdown(elem_id="coach-about")
+            with gr.Tab(i18n("tab_settings"), id="about", elem_id="coach-tab-about"):
+                settings_tab = settings_page.build_settings_page(me, i18n, practice, ui_lang, stored_name)
+                about = settings_tab.about
         register_endpoints(service, owners, signing_key)
 
         restore_targets = practice_page.restore_targets(practice, session_id)
 
-        def on_load(stored_id, value, request: gr.Request):
-            lang = browser_language(request.headers.get("accept-language") if request else None)
+        def on_load(stored_id, value, chosen_lang, stored_name, request: gr.Request):
+            lang = chosen_lang if chosen_lang in ("nl", "en") else browser_language(
+                request.headers.get("accept-language") if request else None)
             value = identity.valid_or_new(value, signing_key)
             svc = identity.scoped(service, request, value, signing_key)
             restored = practice_page.restore_outputs(svc, stored_id, lang)
@@ -83,13 +87,15 @@ def build_app(settings: Settings | None = None, service: CoachService | None = N
                 sess_lang,
             ]
             picks = join_page.restrict(picks, identity.from_browser(value, signing_key), lang, service.store)  # workshop
-            about_text = views.engine_status(settings, lang) + "\n\n" + text(
-                "privacy", lang, location=service.store.location()
-            )
-            return (value, lang, about_text, *restored[:5], *picks, *restored[9:])
+            about_text = text("privacy", lang, location=service.store.location())
+            name = restored[12] if sid and restored[12] else (stored_name or "")
+            return (value, lang, about_text, settings_page.engine_text(settings, lang), lang, name,
+                    *restored[:5], *picks, *restored[9:12], name, *restored[13:])
 
         charts = [practice.questions, practice.talk]
-        demo.load(one_line_errors(on_load), [session_id, who], [who, ui_lang, about, *restore_targets],
+        settings_outputs = [settings_tab.engine, settings_tab.language, settings_tab.name]
+        demo.load(one_line_errors(on_load), [session_id, who, settings_tab.stored_lang, settings_tab.stored_name],
+                  [who, ui_lang, about, *settings_outputs, *restore_targets], js=settings_page.load_js(2, 4),
                   api_visibility="private").success(practice.charts, [session_id, who], charts,
                                                     api_visibility="private")
 
@@ -174,7 +180,8 @@ def launch(
         server_name=host,
         server_port=port,
         auth=identity.login_checker(auth, throttle) if auth else None,
-        app_kwargs={"middleware": [Middleware(CoachGuard, owners=owners)],
+        app_kwargs={"middleware": [Middleware(CoachGuard, owners=owners),
+                                   Middleware(PageLanguage, script=settings_page.HEAD_SCRIPT + COUNTER_SCRIPT)],
                     **({"lifespan": on_start} if on_start else {})},  # on_start: e.g. the trainer pages
         prevent_thread_lock=not block,
         share=False,
@@ -183,8 +190,8 @@ def launch(
         show_error=True,
         i18n=make_i18n(),
         theme=THEME,
-        css=SCORECARD_CSS,
-        footer_links=["api"],
+        css=SCORECARD_CSS + APP_CSS,
+        footer_links=[],  # no "Use via API" / "Built with Gradio" footer
         max_file_size="20mb",
     )
     return url

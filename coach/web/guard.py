@@ -79,6 +79,8 @@ class UploadOwners:
                 continue
         return gone
 
+    remove_owned = purge  # the settings page's name for the same deletion
+
     def allows(self, path: str | Path, key: str | None) -> bool:
         """May this caller read the file?  Uploads only by whoever uploaded them; others freely."""
         owners = self.owners(path)

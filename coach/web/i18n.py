@@ -12,7 +12,7 @@ EN: dict[str, str] = {
     "tab_about": "Settings / about",
     "scenario": "Scenario",
     "persona": "Persona",
-    "phase": "Conversation",
+    "phase": "Conversation type",
     "language": "Language of the conversation and feedback",
     "hints": "Show a live hint after each of my turns",
     "continue_story": "Continue the storyline of my last session",
@@ -88,7 +88,7 @@ EN: dict[str, str] = {
     "deleted_all": "Deleted {sessions} sessions and {reviews} reviews.",
     "not_found": "Nothing found with id {id}.",
     "confirm_needed": "Tick the box to confirm first.",
-    "no_session": "Start a conversation first.",
+    "no_session": "There is no conversation yet: press \"Start the conversation\" first.",
     "no_transcript": "Upload a file or paste a transcript first.",
     "engine_offline": "Engine: **offline** (built-in analyser and scripted delegatee). Nothing leaves this machine.",
     "engine_local": "Engine: **LLM** at `{url}` with model `{model}`, on this machine. Nothing leaves this machine.",
@@ -114,7 +114,7 @@ NL: dict[str, str] = {
     "tab_about": "Instellingen / over",
     "scenario": "Scenario",
     "persona": "Persona",
-    "phase": "Gesprek",
+    "phase": "Soort gesprek",
     "language": "Taal van het gesprek en de feedback",
     "hints": "Toon na elke beurt een tip",
     "continue_story": "Ga verder met de verhaallijn van mijn vorige sessie",
@@ -237,4 +237,13 @@ def _add_workshop_texts() -> None:
     NL.update(workshop_texts.NL)
 
 
+# --- issue 11, part A: the practice flow and the settings page (coach/web/practice_texts.py) ---
+def _add_practice_texts() -> None:
+    from coach.web import practice_texts
+
+    EN.update(practice_texts.EN)
+    NL.update(practice_texts.NL)
+
+
 _add_workshop_texts()
+_add_practice_texts()

@@ -39,7 +39,9 @@ def persona_choices(lang: str, scenario_id: str | None = None) -> list[tuple[str
     for scenario in domain.scenarios():
         if scenario.id == scenario_id:
             fitting = list(scenario.personas)
-    return [(f"{p.name}, {p.role.get(lang)}", p.id) for p in domain.personas() if not fitting or p.id in fitting]
+    # "Daan (medewerker)": short enough to read whole in a dropdown on a phone; the briefing says more
+    return [(f"{p.name} ({p.role.get(lang).split(',')[0].strip()})", p.id) for p in domain.personas()
+            if not fitting or p.id in fitting]
 
 
 def phase_choices(lang: str) -> list[tuple[str, str]]:
