@@ -114,7 +114,7 @@ def build_practice_page(me, i18n, session_id: gr.BrowserState) -> SimpleNamespac
             raise gr.Error(text("no_session", "en"), print_exception=False)
         service = me.service(request, value)
         payload = service.end_session(current)
-        html, _, _ = views.review_outputs(views_review(payload))
+        html, _, _ = views.review_outputs(views_review(payload), previous=views.previous_attempt(service.store, current))
         return html, gr.update(visible=True), text("ended_note", payload["language"]), _agreements(service, current)
 
     @one_line_errors
@@ -197,7 +197,7 @@ def restore_outputs(service: CoachService, session_id: str | None, lang: str):
     if session.ended:
         stored = service.store.reviews_for_session(session.id)
         if stored:
-            card = views.review_outputs(stored[-1].review())[0]
+            card = views.review_outputs(stored[-1].review(), previous=views.previous_attempt(service.store, session.id))[0]
             visible = True
     note = text("ended_note" if session.ended else "restored", session.language)
     agreed = gr.update()
