@@ -101,7 +101,7 @@ def test_practise_in_dutch_end_and_read_the_scorecard(open_page):
     sync_api.expect(page.locator("#coach-chat")).to_contain_text("1 maart")
 
     page.click("#coach-end")
-    card = page.locator("#coach-scorecard table tbody tr")
+    card = page.locator("#coach-scorecard .coach-card")
     sync_api.expect(card.first).to_be_visible()
     from coach.catalogue import get_catalogue
 
@@ -111,6 +111,7 @@ def test_practise_in_dutch_end_and_read_the_scorecard(open_page):
     sync_api.expect(page.locator("#coach-again")).to_be_visible()
     # the talk-share chart is drawn (two bars: manager and delegatee)
     sync_api.expect(page.locator("#coach-chart-talk")).to_contain_text("manager")
+    sync_api.expect(page.locator("#coach-chart-talk")).to_contain_text("Wie spreekt")  # the axis in Dutch
     _shot(page, "practise-scorecard-nl")
 
 
@@ -122,7 +123,7 @@ def test_upload_a_vtt_and_read_the_report(open_page, tmp_path):
     page.locator("#coach-upload input[type=file]").set_input_files(str(path))
     sync_api.expect(page.locator("#coach-upload")).to_contain_text("gesprek.vtt")
     page.click("#coach-review-run")
-    rows = page.locator("#coach-report table tbody tr")
+    rows = page.locator("#coach-report .coach-card")
     sync_api.expect(rows.first).to_be_visible()
     sync_api.expect(page.locator("#coach-report .coach-conversation")).to_contain_text("begroting voor 2026")
     sync_api.expect(page.locator("#coach-manager input")).to_have_value("Anna")

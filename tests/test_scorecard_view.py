@@ -162,8 +162,36 @@ def test_a_second_attempt_is_compared_with_the_first(service):
     assert f"Vorige keer {met(before)} van {total}, nu {met(now)} van {total}." in html
     shown = lambda r: {f.guideline: f.status if f.sure else "not_sure" for f in r.findings}  # noqa: E731
     comparable = [g for g, s in shown(now).items() if s in ("met", "partly", "missed")
-                  and shown(before)[g] in ("met", "partly", "missed")]
+                  and shown(before)[g] in ("met", "partly", "missed")]  # a trend only where coach is sure twice
     assert html.count("<span class='coach-trend coach-trend-") == len(comparable)
+
+
+def _made_up(statuses: dict[str, str]):
+    from coach.catalogue import get_catalogue
+    from coach.models import Review
+
+    turns = [{"index": 0, "speaker": "Anna", "role": "manager", "text": "Het resultaat is een begroting.",
+              "acts": ["result"]}, {"index": 1, "speaker": "Bram", "role": "delegatee", "text": "Goed.", "acts": []}]
+    findings = [{"guideline": g, "status": statuses.get(g, "missed"),
+                 "evidence": [{"turn": 0, "quote": "Het resultaat"}] if statuses.get(g) == "met" else []}
+                for g in get_catalogue().ids_for_phase("delegation")]
+    return Review.model_validate({"language": "nl", "phase": "delegation", "manager": "Anna", "turns": turns,
+                                  "findings": findings, "metrics": {"manager_talk_share": 0.5, "questions": 0,
+                                                                    "open_question_share": 0.0, "advice": 0}})
+
+
+def test_each_card_says_better_or_worse_than_last_time():
+    from coach.web.scorecard import render_scorecard
+
+    before = _made_up({"delegation.result": "met", "delegation.instruction": "partly"})
+    now = _made_up({"delegation.instruction": "met", "delegation.checkpoints": "met"})
+    html = render_scorecard(now, previous=before)
+    assert "Vorige keer 1 van 6, nu 2 van 6." in html
+    card = lambda g: html.split(f"data-guideline='{g}'")[1].split("</article>")[0]  # noqa: E731
+    assert "minder dan vorige keer" in card("delegation.result")
+    assert "beter dan vorige keer" in card("delegation.instruction") and "beter" in card("delegation.checkpoints")
+    assert "net als vorige keer" in card("delegation.motivation")
+    assert "vorige keer" not in render_scorecard(now)
 
 
 def test_a_new_transcript_never_keeps_what_the_last_review_read():

@@ -66,5 +66,5 @@ def attempts_update(records, phase: str, lang: str):
 
     frame = attempts_frame(records, phase, lang)
     x, y = frame.columns[0], frame.columns[1]
-    return gr.LinePlot(value=frame, x=x, y=y, y_lim=[0, 100], sort=list(frame[x]), visible=not frame.empty,
+    return gr.LinePlot(value=frame, x=x, y=y, y_lim=[-2, 102], sort=list(frame[x]), visible=not frame.empty, show_label=True,
                        label=f"{text('history_chart_head', lang)}: {text('phase_' + phase, lang)}")

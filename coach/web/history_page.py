@@ -32,7 +32,7 @@ def build_history_page(me, i18n, ui_lang: gr.State) -> SimpleNamespace:
     notice = gr.Markdown(elem_id="coach-history-notice")
     review_card = gr.HTML(elem_id="coach-history-card")
     with gr.Row(elem_id="coach-history-charts"):
-        charts = [gr.LinePlot(visible=False, elem_id=f"coach-history-chart-{p}")
+        charts = [gr.LinePlot(visible=False, show_label=True, elem_id=f"coach-history-chart-{p}")
                   for p in ("delegation", "progress", "final")]
 
     def _tables(service: CoachService, lang):
