@@ -124,7 +124,7 @@ def test_upload_a_vtt_and_read_the_report(open_page, tmp_path):
     sync_api.expect(page.locator("#coach-upload")).to_contain_text("gesprek.vtt")
     page.click("#coach-review-run")
     rows = page.locator("#coach-report .coach-card")
-    sync_api.expect(rows.first).to_be_visible()
+    sync_api.expect(rows.first).to_be_visible(timeout=TIMEOUT)
     sync_api.expect(page.locator("#coach-report .coach-conversation")).to_contain_text("begroting voor 2026")
     sync_api.expect(page.locator("#coach-manager input")).to_have_value("Anna")
     sync_api.expect(page.locator("#coach-export-pdf")).to_be_visible()
