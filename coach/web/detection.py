@@ -8,6 +8,7 @@ language; and review errors as friendly sentences.
 from __future__ import annotations
 
 from coach.models import Review, Transcript
+from coach.report.markdown_report import md_escape
 from coach.web.i18n import text
 
 MANAGER_SURE, MANAGER_MARGIN = 0.6, 0.2
@@ -46,11 +47,11 @@ def detection_note(review: Review, transcript: Transcript | None, lang: str) -> 
 
     manager = how(review.manager_detected, lambda: transcript is not None and manager_sure(transcript, review))
     parts = [
-        text("detected", lang, what="Manager", value=review.manager, sure=manager),
-        text("detected", lang, what=text("history_phase", lang), value=text("phase_" + review.phase, lang),
-             sure=how(review.phase_detected, lambda: phase_sure(review))),
-        text("detected", lang, what=text("lang_word", lang), value=text("lang_" + review.language, lang),
-             sure=how(review.language_detected, lambda: language_sure(review))),
+        f"Manager: {md_escape(review.manager)} ({manager})",
+        f"{text('history_phase', lang)}: {text('phase_' + review.phase, lang)} "
+        f"({how(review.phase_detected, lambda: phase_sure(review))})",
+        f"{text('lang_word', lang)}: {text('lang_' + review.language, lang)} "
+        f"({how(review.language_detected, lambda: language_sure(review))})",
     ]
     return f"**{text('detected_head', lang)}:** " + " · ".join(parts)
 

@@ -11,6 +11,7 @@ from types import SimpleNamespace
 import gradio as gr
 
 from coach.errors import CoachError
+from coach.report.markdown_report import md_escape
 from coach.uploads import remove_upload
 from coach.web import domain, views
 from coach.web.api import review_of
@@ -121,7 +122,7 @@ def _review(me, request, value, lang, file_path, pasted_text, chosen, kind_in, k
     progress(1.0)
     speakers = list(dict.fromkeys(t.speaker for t in review.turns))
     both = file_path and (pasted_text or "").strip()
-    note = text("both_inputs", lang, name=name) if both else ""
+    note = text("both_inputs", lang, name=md_escape(name or "")) if both else ""
     auto = [(text("auto", lang), AUTO)]
     return (
         gr.update(value=note, visible=bool(note)),
