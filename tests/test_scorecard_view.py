@@ -134,7 +134,7 @@ def test_history_shows_names_and_24_hour_dates_and_no_empty_sessions(service):
     scenario = next(s.title.get("nl") for s in domain.scenarios() if s.id == session.scenario_id)
     persona = next(p.name for p in domain.personas() if p.id == session.persona_id)
     first = list(rows.sessions.iloc[0])
-    assert first[1] == scenario and first[2] == persona and first[3] == "Delegeergesprek"
+    assert first[1] == f"{scenario} · {persona} · Delegeergesprek" and first[2].startswith("afgerond")
     months = "jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec"
     for when in list(rows.sessions.iloc[:, 0]) + list(rows.reviews.iloc[:, 0]):
         assert re.fullmatch(rf"\d{{1,2}} ({months}) \d{{4}} ([01]\d|2[0-3]):[0-5]\d", when), when
@@ -142,7 +142,8 @@ def test_history_shows_names_and_24_hour_dates_and_no_empty_sessions(service):
     shown += " ".join(label for label, _ in rows.choices)
     assert not re.search(r"[0-9a-f]{32}", shown) and session.scenario_id not in shown
     assert {i for _, i in rows.choices} == {sid, *rows.review_ids}
-    assert list(rows.sessions.columns)[:2] == ["Wanneer", "Wat"]
+    assert list(rows.sessions.columns) == ["Wanneer", "Wat", "Resultaat"] == list(rows.reviews.columns)
+    assert re.fullmatch(r"\d+ van \d+ richtlijnen gehaald", rows.reviews.iloc[0, 2])
 
 
 def test_a_second_attempt_is_compared_with_the_first(service):

@@ -13,15 +13,17 @@ from coach.web.endpoints import one_line_errors
 from coach.web.history_view import attempt_charts, history_rows
 from coach.web.i18n import text
 
+WIDTHS = ["30%", "45%", "25%"]  # when, what, result: whole on a 390 px phone
+
 
 def build_history_page(me, i18n, ui_lang: gr.State) -> SimpleNamespace:
     """Only the caller's own sessions and reviews: every callback works on me.service(request, value)."""
     who = me.state
     refresh = gr.Button(i18n("refresh"), size="sm", elem_id="coach-history-refresh")
     gr.Markdown(i18n("sessions"))
-    sessions = gr.Dataframe(interactive=False, elem_id="coach-sessions", wrap=True)
+    sessions = gr.Dataframe(interactive=False, elem_id="coach-sessions", wrap=True, column_widths=WIDTHS)
     gr.Markdown(i18n("reviews"))
-    reviews = gr.Dataframe(interactive=False, elem_id="coach-reviews", wrap=True)
+    reviews = gr.Dataframe(interactive=False, elem_id="coach-reviews", wrap=True, column_widths=WIDTHS)
     with gr.Row():
         picked = gr.Dropdown(label=i18n("history_pick"), choices=[], value=None, scale=3, elem_id="coach-history-id")
         reopen = gr.Button(i18n("reopen"), scale=1, elem_id="coach-reopen")

@@ -49,31 +49,31 @@ def _result(data: dict, lang: str) -> str:
 
 
 def history_rows(store, lang: str) -> HistoryRows:
+    """Three columns (when, what, result) so that a phone shows them whole."""
     scenarios, personas = _names(lang)
-    heads = [text(k, lang) for k in ("history_when", "history_what", "history_with", "history_phase",
-                                     "history_turns", "history_result")]
+    heads = [text(k, lang) for k in ("history_when", "history_what", "history_result")]
+    turns_word = text("history_turns", lang)
     s_rows, s_ids, choices = [], [], []
     for s in store.list_sessions():
         if s.manager_turns < 1:
             continue
-        when, what = local_when(s.updated, lang), scenarios.get(s.scenario_id, s.scenario_id)
-        who, phase = personas.get(s.persona_id, s.persona_id), text("phase_" + s.phase, lang)
-        state = text("history_ended" if s.ended else "history_open", lang)
-        s_rows.append([when, what, who, phase, s.manager_turns, state])
+        when = local_when(s.updated, lang)
+        what = (f"{scenarios.get(s.scenario_id, s.scenario_id)} · {personas.get(s.persona_id, s.persona_id)} · "
+                f"{text('phase_' + s.phase, lang)}")
+        state = f"{text('history_ended' if s.ended else 'history_open', lang)}, {turns_word.lower()}: {s.manager_turns}"
+        s_rows.append([when, what, state])
         s_ids.append(s.id)
-        choices.append((f"{when} · {what} · {who} · {phase}", s.id))
+        choices.append((f"{when} · {what}", s.id))
     r_rows, r_ids = [], []
     for r in store.list_reviews():
         when = local_when(r.created, lang)
-        what = text("history_practice" if r.kind == "practice" else "history_transcript", lang)
-        source = r.source_name or (what if r.kind != "practice" else scenarios.get(_scenario_of(store, r), what))
-        phase = text("phase_" + r.phase, lang)
-        turns = sum(1 for t in r.data.get("turns", []) if t.get("role") == "manager")
-        r_rows.append([when, source, r.manager, phase, turns, _result(r.data, lang)])
+        kind = text("history_practice" if r.kind == "practice" else "history_transcript", lang)
+        source = r.source_name or (kind if r.kind != "practice" else scenarios.get(_scenario_of(store, r), kind))
+        what = f"{source} · {r.manager} · {text('phase_' + r.phase, lang)}"
+        r_rows.append([when, what, _result(r.data, lang)])
         r_ids.append(r.id)
-        choices.append((f"{when} · {source} · {r.manager} · {phase} ({text('reviews', lang).lower()})", r.id))
-    r_heads = heads[:2] + ["Manager"] + heads[3:]
-    return HistoryRows(pd.DataFrame(s_rows, columns=heads), pd.DataFrame(r_rows, columns=r_heads), choices, s_ids, r_ids)
+        choices.append((f"{when} · {what} ({text('reviews', lang).lower()})", r.id))
+    return HistoryRows(pd.DataFrame(s_rows, columns=heads), pd.DataFrame(r_rows, columns=heads), choices, s_ids, r_ids)
 
 
 def _scenario_of(store, record) -> str:
