@@ -102,10 +102,26 @@ def test_a_friendly_error_in_dutch_keeps_the_pasted_text(open_page):
     page.get_by_role("tab", name="Transcript nakijken").click()
     text = "Anna: Hallo.\nAnna: Nog iets."
     _paste_and_review(page, text)
-    expect(page.locator("#coach-review-error")).to_contain_text("Coach kon dit transcript niet nakijken")
-    expect(page.locator("#coach-review-error")).not_to_contain_text("speaker")
+    expect(page.locator("#coach-review-note")).to_contain_text("Coach kon dit transcript niet nakijken")
+    expect(page.locator("#coach-review-note")).not_to_contain_text("speaker")
     expect(page.locator("#coach-paste textarea")).to_have_value(text)
     expect(page.locator(".toast-body")).to_have_count(0)
+
+
+def test_a_file_and_pasted_text_say_which_one_was_reviewed(open_page, tmp_path):
+    from web_helpers import VTT
+
+    path = tmp_path / "gesprek.vtt"
+    path.write_text(VTT, encoding="utf-8")
+    page = open_page("en-GB")
+    page.get_by_role("tab", name="Review a transcript").click()
+    page.locator("#coach-upload input[type=file]").set_input_files(str(path))
+    expect(page.locator("#coach-upload")).to_contain_text("gesprek.vtt")
+    page.locator("#coach-paste textarea").fill(DELEGATION_NL)
+    page.click("#coach-review-run")
+    expect(page.locator("#coach-review-note")).to_contain_text("coach reviewed the file (gesprek.vtt)")
+    expect(page.locator("#coach-manager input")).to_have_value("Anna")  # the file's manager, not Karin
+    expect(page.locator("#coach-report .coach-conversation")).not_to_contain_text("Joost")
 
 
 @pytest.mark.parametrize("locale,overall,chart", [("en-GB", "guidelines met", "Kind of question"),

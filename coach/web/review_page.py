@@ -5,6 +5,7 @@ export as Markdown, HTML or PDF.  Errors are sentences in the user's language; t
 from __future__ import annotations
 
 import hashlib
+import logging
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -19,6 +20,7 @@ from coach.web.detection import detection_note, friendly_error
 from coach.web.i18n import browser_language, text
 
 AUTO = ""
+LOG = logging.getLogger(__name__)
 LANGUAGES = [("Nederlands", "nl"), ("English", "en")]
 
 
@@ -34,7 +36,7 @@ def build_review_page(me, i18n) -> SimpleNamespace:
                          elem_id="coach-upload")
         pasted = gr.Textbox(label=i18n("paste"), lines=6, elem_id="coach-paste")
     run = gr.Button(i18n("analyse"), variant="primary", elem_id="coach-review-run")
-    problem = gr.Markdown(visible=False, elem_id="coach-review-error")
+    problem = gr.Markdown(visible=False, elem_id="coach-review-note")
     detected = gr.Markdown(visible=False, elem_id="coach-detected")
     with gr.Row():
         manager = gr.Dropdown(label=i18n("manager"), choices=_auto(i18n), value=AUTO, allow_custom_value=True,
@@ -68,6 +70,7 @@ def build_review_page(me, i18n) -> SimpleNamespace:
             return _review(me, request, value, lang, file_path, pasted_text, (manager_in, phase_in, language_in),
                            kind_in, kept_in, shown_in, progress)
         except Exception as exc:  # noqa: BLE001 - a sentence for the user; the text stays in its box
+            LOG.info("review failed: %s", type(exc).__name__)  # no content in the logs
             return (gr.update(value=friendly_error(exc, lang), visible=True), *[gr.update()] * (len(outputs) - 1))
 
     inputs = [upload, pasted, manager, phase, language, kind, kept, shown, me.state]
