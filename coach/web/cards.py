@@ -121,7 +121,8 @@ CARDS_CSS = """
 .coach-overall { font-size: 1.25rem; margin: .25rem 0; }
 .coach-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 320px), 1fr)); gap: .75rem; }
 .coach-card { border: 1px solid #c9d1d9; border-radius: 10px; padding: .6rem .8rem; background: #fff; color: #1f2933; }
-.coach-card h4 { margin: 0 0 .3rem 0; font-size: 1rem; }
+.coach-card h4 { margin: 0 0 .3rem 0; font-size: 1rem; color: #1f2933; }
+.coach-card a { color: #0b57d0; }
 .coach-card blockquote { margin: .3rem 0; padding-left: .6rem; border-left: 3px solid #d4a72c; }
 .coach-status { border-radius: 6px; padding: 1px 8px; font-weight: 600; border: 1px solid currentColor; }
 .coach-status-met { color: #116329; background: #dafbe1; }
@@ -133,7 +134,7 @@ CARDS_CSS = """
 .coach-monkey svg { max-width: 100%; height: auto; }
 .coach-conversation { list-style: none; padding-left: 0; }
 .coach-conversation li { margin: 4px 0; padding: 2px 6px; border-radius: 6px; }
-.coach-conversation li.coach-evidence { background: #fffbe6; }
-.coach-conversation mark { background: #fff3b0; color: inherit; }
+.coach-conversation li.coach-evidence { background: #fffbe6; color: #1f2933; }
+.coach-conversation mark { background: #fff3b0; color: #1f2933; }
 .coach-turn-no { color: #424a53; font-size: .85rem; margin-right: .3rem; }
 """

@@ -84,7 +84,7 @@ def build_review_page(me, i18n) -> SimpleNamespace:
 
     fresh = [manager, phase, language, detected, rerun, problem, kept]
     upload.change(on_new_input, None, fresh, api_visibility="private")
-    pasted.change(on_new_input, None, fresh, api_visibility="private")
+    pasted.change(on_new_input, None, fresh, api_visibility="private", trigger_mode="always_last")
     return SimpleNamespace(report=report, manager=manager, phase=phase, language=language, detected=detected,
                            rerun=rerun, problem=problem)
 
