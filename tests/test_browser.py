@@ -102,7 +102,7 @@ def test_practise_in_dutch_end_and_read_the_scorecard(open_page):
 
     page.click("#coach-end")
     page.click("#coach-end-confirm")
-    card = page.locator("#coach-scorecard table tbody tr")
+    card = page.locator("#coach-scorecard .coach-card")
     sync_api.expect(card.first).to_be_visible()
     from coach.catalogue import get_catalogue
 
@@ -112,6 +112,7 @@ def test_practise_in_dutch_end_and_read_the_scorecard(open_page):
     sync_api.expect(page.locator("#coach-again")).to_be_visible()
     # the talk-share chart is drawn (two bars: manager and delegatee)
     sync_api.expect(page.locator("#coach-chart-talk")).to_contain_text("manager")
+    sync_api.expect(page.locator("#coach-chart-talk")).to_contain_text("Wie spreekt")  # the axis in Dutch
     _shot(page, "practise-scorecard-nl")
 
 
@@ -123,8 +124,8 @@ def test_upload_a_vtt_and_read_the_report(open_page, tmp_path):
     page.locator("#coach-upload input[type=file]").set_input_files(str(path))
     sync_api.expect(page.locator("#coach-upload")).to_contain_text("gesprek.vtt")
     page.click("#coach-review-run")
-    rows = page.locator("#coach-report table tbody tr")
-    sync_api.expect(rows.first).to_be_visible()
+    rows = page.locator("#coach-report .coach-card")
+    sync_api.expect(rows.first).to_be_visible(timeout=TIMEOUT)
     sync_api.expect(page.locator("#coach-report .coach-conversation")).to_contain_text("begroting voor 2026")
     sync_api.expect(page.locator("#coach-manager input")).to_have_value("Anna")
     sync_api.expect(page.locator("#coach-export-pdf")).to_be_visible()

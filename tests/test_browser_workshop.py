@@ -122,7 +122,7 @@ def test_a_trainer_runs_a_workshop_from_creation_to_export(new_page, app_url):
     say(participant, "Ik wil jou vragen de begroting te maken; wat heb je nodig?")
     participant.click("#coach-end")
     participant.click("#coach-end-confirm")
-    expect(participant.locator("#coach-scorecard table tbody tr").first).to_be_visible()
+    expect(participant.locator("#coach-scorecard .coach-card").first).to_be_visible()
 
     board = trainer.locator("#coach-dashboard")
     expect(board.locator(".coach-participants")).to_contain_text("Eva")  # the timer refreshes it

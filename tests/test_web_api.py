@@ -189,7 +189,8 @@ def test_dutch_and_english_interfaces_have_the_same_strings():
 
 def test_scorecard_marks_the_users_words_and_escapes_html():
     from coach.catalogue import get_catalogue
-    from coach.web.scorecard import question_frame, render_scorecard, talk_frame
+    from coach.web.charts import question_frame, talk_frame
+    from coach.web.scorecard import render_scorecard
 
     turns = [
         {"index": 0, "speaker": "Anna", "role": "manager",
@@ -207,12 +208,12 @@ def test_scorecard_marks_the_users_words_and_escapes_html():
     html = render_scorecard(review)
     assert "<b>een begroting</b>" not in html  # the user's text is escaped
     assert "<mark>Het resultaat is &lt;b&gt;een begroting&lt;/b&gt;.</mark> Hoe kijk" in html
-    assert html.count("<tr data-guideline=") == len(ids)
+    assert html.count("<article class='coach-card' data-guideline=") == len(ids)
     assert html.count("Noem de mijlpalen.") == len(ids) - 1  # advice for every miss, not for the met one
     assert "gehaald" in html and "Scorekaart" in html
-    assert dict(zip(question_frame(review)["type"], question_frame(review)["count"])) == {
-        "open": 1, "gesloten": 0, "sturend": 0}
-    assert list(talk_frame(review)["percent"]) == [75.0, 25.0]
+    questions = question_frame(review)
+    assert dict(zip(questions["Soort vraag"], questions["Aantal vragen"])) == {"open": 1, "gesloten": 0, "sturend": 0}
+    assert list(talk_frame(review)["Aandeel van de woorden (%)"]) == [75.0, 25.0]
 
 
 def test_coach_app_refuses_a_bad_login_in_one_line(capsys, monkeypatch):

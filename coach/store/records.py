@@ -31,6 +31,7 @@ class SessionSummary:
     created: datetime
     updated: datetime
     turn_count: int
+    manager_turns: int = 0  # sessions without one are not worth listing
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import case, delete, func, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session as DbSession
 
@@ -206,12 +206,13 @@ class Store:
         """Newest first."""
         with self._db() as db:
             counts = (
-                select(TurnRow.session_id, func.count(TurnRow.id).label("n"))
+                select(TurnRow.session_id, func.count(TurnRow.id).label("n"),
+                       func.sum(case((TurnRow.role == "manager", 1), else_=0)).label("m"))
                 .group_by(TurnRow.session_id)
                 .subquery()
             )
             query = (
-                select(SessionRow, func.coalesce(counts.c.n, 0))
+                select(SessionRow, func.coalesce(counts.c.n, 0), func.coalesce(counts.c.m, 0))
                 .outerjoin(counts, counts.c.session_id == SessionRow.id)
                 .order_by(SessionRow.updated.desc())
                 .limit(limit)
@@ -221,9 +222,9 @@ class Store:
                 SessionSummary(
                     id=r.id, storyline_id=r.storyline_id, scenario_id=r.scenario_id, persona_id=r.persona_id,
                     phase=r.phase, language=r.language, engine=r.engine, ended=r.ended,
-                    created=utc(r.created), updated=utc(r.updated), turn_count=int(n),
+                    created=utc(r.created), updated=utc(r.updated), turn_count=int(n), manager_turns=int(m),
                 )
-                for r, n in rows
+                for r, n, m in rows
             ]
 
     def delete_session(self, session_id: str) -> bool:

@@ -79,8 +79,6 @@ class UploadOwners:
                 continue
         return gone
 
-    remove_owned = purge  # the settings page's name for the same deletion
-
     def allows(self, path: str | Path, key: str | None) -> bool:
         """May this caller read the file?  Uploads only by whoever uploaded them; others freely."""
         owners = self.owners(path)
@@ -116,6 +114,8 @@ class UploadOwners:
             else:
                 record.write_text("".join(f"{line}\n" for line in lines if line != mine), encoding="utf-8")
         return gone
+
+    remove_owned = purge  # the settings page's name for the same deletion
 
 
 def _cookies(scope) -> dict[str, str]:

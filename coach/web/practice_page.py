@@ -277,7 +277,7 @@ def _wire_end(me, page, session_id, ui_lang) -> None:
                         _notice(text("err_no_session", lang)))
             lang, name = session.language, _persona_name(session.persona_id)
             payload = service.end_session(current)
-            html, _, _ = views.review_outputs(views_review(payload))
+            html, _, _ = views.review_outputs(views_review(payload), previous=views.previous_attempt(service.store, current))
             ended = text("ended_input", lang)
             return (html, gr.update(visible=True), text("ended_note", lang), practice_view.agreements(service, current),
                     gr.update(visible=False), gr.update(visible=False),

@@ -63,7 +63,7 @@ def restore_outputs(service: CoachService, session_id: str | None, lang: str):
     if session.ended:
         stored = service.store.reviews_for_session(session.id)
         if stored:
-            card = views.review_outputs(stored[-1].review())[0]
+            card = views.review_outputs(stored[-1].review(), previous=views.previous_attempt(service.store, session.id))[0]
             visible = True
     note = text("ended_note" if session.ended else "restored", session.language)
     agreed = gr.update()

@@ -1,23 +1,16 @@
-"""Rendering helpers: the scorecard (HTML), the conversation with the user's words highlighted,
-and the chart data (pandas frames for gr.BarPlot / gr.LinePlot)."""
+"""The scorecard (HTML): overall line, what went well, one card per guideline (coach.web.cards), the
+monkey picture, and the conversation with the user's words highlighted.  Chart data: coach.web.charts."""
 
 from __future__ import annotations
 
+import hashlib
 from html import escape
 
-import pandas as pd
-
-from coach.catalogue import get_catalogue
-from coach.models import QUESTION_ACTS, Review
+from coach.models import Review
+from coach.report.content import build_report
+from coach.web import cards
+from coach.web.cards import CARDS_CSS
 from coach.web.i18n import text
-
-STATUS_COLOUR = {"met": "#1a7f37", "partly": "#9a6700", "missed": "#cf222e", "not_applicable": "#6e7781"}
-QUESTION_ORDER = ("open_question", "closed_question", "leading_question")
-
-
-def _title(guideline_id: str, lang: str) -> str:
-    catalogue = get_catalogue()
-    return catalogue.get(guideline_id).title.get(lang) if guideline_id in catalogue else guideline_id
 
 
 def _highlight(turn_text: str, quotes: list[str]) -> str:
@@ -41,52 +34,48 @@ def _highlight(turn_text: str, quotes: list[str]) -> str:
     return "".join(out)
 
 
-def render_scorecard(review: Review, lang: str | None = None) -> str:
-    """Every guideline of the phase with its status, the user's words as evidence, a better
-    phrasing for each miss, the monkey verdict, and the conversation with the evidence marked."""
+def render_scorecard(review: Review, lang: str | None = None, previous: Review | None = None) -> str:
+    """The overall line (and the comparison with the previous attempt), what went well, one card per
+    guideline, the monkey picture, and the conversation with the user's words marked."""
     lang = lang or review.language
-    rows = []
-    for finding in review.findings:
-        status = finding.status if finding.sure else "not_sure"  # no verdict where coach is not sure
-        colour = STATUS_COLOUR.get(status, "#9a6700")
-        words = "<br>".join(
-            f"“{escape(ev.quote)}” <small>({text('turn', lang)} {ev.turn})</small>" for ev in finding.evidence
-        ) or text("no_evidence", lang)
-        better = ""
-        if status in ("missed", "partly") and finding.advice:
-            better = f"<div class='coach-better'><b>{text('better', lang)}:</b> {escape(finding.advice)}</div>"
-        rows.append(
-            f"<tr data-guideline='{escape(finding.guideline)}' data-status='{status}'>"
-            f"<td>{escape(_title(finding.guideline, lang))}</td>"
-            f"<td><span class='coach-status' style='background:{colour}'>{text('status_' + status, lang)}</span></td>"
-            f"<td>{words}{better}</td></tr>"
-        )
+    report = build_report(review)
+    items = {i.guideline: i for i in report.went_well + report.attention + report.not_sure + report.not_applicable}
+    anchor = _anchor(review)
+    card_html = "".join(cards.card(items[f.guideline], lang, anchor, previous) for f in review.findings
+                        if f.guideline in items)
     notes = []
     if review.manager_detected:
         notes.append(text("manager_chosen", lang, name=escape(review.manager)))
     if review.phase_detected:
         notes.append(text("phase_chosen", lang, phase=text("phase_" + review.phase, lang)))
     monkey = ""
-    if review.monkey is not None:
-        where = f" ({text('turn', lang)} {review.monkey.turn})" if review.monkey.turn is not None else ""
-        monkey = (
-            f"<p class='coach-monkey' data-owner='{review.monkey.owner}'><b>{text('monkey', lang)}:</b> "
-            f"{text('monkey_' + review.monkey.owner, lang)}{where}</p>"
-        )
+    if review.monkey is not None and report.monkey:
+        delegatee = next((t.speaker for t in review.turns if t.role == "delegatee"), text("delegatee_role", lang))
+        monkey = cards.monkey_figure(review.monkey.owner, delegatee, report.monkey, lang)
     return (
         "<div class='coach-scorecard'>"
         f"<h3>{text('scorecard', lang)}: {text('phase_' + review.phase, lang)}</h3>"
+        + cards.overall_line(review, lang) + cards.compare_line(review, previous, lang)
         + "".join(f"<p class='coach-note'>{n}</p>" for n in notes)
-        + f"<table><thead><tr><th>{text('guideline', lang)}</th><th>{text('status', lang)}</th>"
-        f"<th>{text('your_words', lang)}</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        + f"<h4>{text('went_well_head', lang)}</h4>" + cards.went_well(report.went_well, lang)
         + monkey
-        + render_conversation(review, lang)
+        + f"<h4>{text('cards_head', lang)}</h4><div class='coach-cards'>{card_html}</div>"
+        + f"<h4>{text('conversation_head', lang)}</h4>" + render_conversation(review, lang, anchor)
         + "</div>"
     )
 
 
-def render_conversation(review: Review, lang: str | None = None) -> str:
+def _anchor(review: Review) -> str:
+    """A prefix for the turns' element ids, the same for the same conversation (two scorecards on one
+    page get different ids when their conversations differ)."""
+    digest = hashlib.sha1("\n".join(t.text for t in review.turns).encode("utf-8")).hexdigest()[:8]
+    return f"coach-turn-{digest}"
+
+
+def render_conversation(review: Review, lang: str | None = None, anchor: str | None = None) -> str:
+    """Every turn numbered from 1 ("beurt 1"), the quoted words of the user marked."""
     lang = lang or review.language
+    anchor = anchor or _anchor(review)
     quotes: dict[int, list[str]] = {}
     for finding in review.findings:
         for ev in finding.evidence:
@@ -94,48 +83,13 @@ def render_conversation(review: Review, lang: str | None = None) -> str:
     items = []
     for turn in review.turns:
         role = text(f"{turn.role}_role", lang) if turn.role in ("manager", "delegatee") else turn.role
+        marked = " coach-evidence" if turn.index in quotes else ""
         items.append(
-            f"<li class='coach-turn coach-{turn.role}' value='{turn.index}'><b>{escape(turn.speaker)}</b> "
+            f"<li id='{anchor}-{turn.index + 1}' class='coach-turn coach-{turn.role}{marked}' value='{turn.index + 1}'>"
+            f"<span class='coach-turn-no'>{cards.turn_label(turn.index, lang)}</span> <b>{escape(turn.speaker)}</b> "
             f"<small>({role})</small>: {_highlight(turn.text, quotes.get(turn.index, []))}</li>"
         )
-    return f"<ol class='coach-conversation' start='0'>{''.join(items)}</ol>"
+    return f"<ol class='coach-conversation' start='1'>{''.join(items)}</ol>"
 
 
-def question_frame(review: Review, lang: str | None = None) -> pd.DataFrame:
-    """How many open, closed and leading questions the manager asked."""
-    lang = lang or review.language
-    counts = {act: 0 for act in QUESTION_ORDER}
-    for turn in review.turns:
-        if turn.role == "manager":
-            for act in QUESTION_ACTS.intersection(turn.acts):
-                counts[act] += 1
-    return pd.DataFrame({"type": [text(a, lang) for a in QUESTION_ORDER], "count": [counts[a] for a in QUESTION_ORDER]})
-
-
-def talk_frame(review: Review, lang: str | None = None) -> pd.DataFrame:
-    """Share of the words spoken, manager versus the others, in percent."""
-    lang = lang or review.language
-    manager = round(100 * review.metrics.manager_talk_share, 1)
-    return pd.DataFrame(
-        {"speaker": [text("manager_role", lang), text("delegatee_role", lang)], "percent": [manager, round(100 - manager, 1)]}
-    )
-
-
-def history_frame(points, lang: str) -> pd.DataFrame:
-    """Scores per guideline over time (not-applicable findings left out) for a gr.LinePlot."""
-    rows = [
-        {"time": p.created.replace(tzinfo=None), "guideline": _title(p.guideline, lang), "score": p.score}
-        for p in points
-        if p.score is not None
-    ]
-    return pd.DataFrame(rows, columns=["time", "guideline", "score"])
-
-
-SCORECARD_CSS = """
-.coach-scorecard table { width: 100%; border-collapse: collapse; }
-.coach-scorecard td, .coach-scorecard th { border-bottom: 1px solid #d0d7de; padding: 6px; vertical-align: top; text-align: left; }
-.coach-status { color: white; border-radius: 6px; padding: 2px 8px; white-space: nowrap; }
-.coach-better { margin-top: 4px; }
-.coach-conversation mark { background: #fff3b0; }
-.coach-conversation li { margin: 4px 0; }
-"""
+SCORECARD_CSS = CARDS_CSS

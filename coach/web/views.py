@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import pandas as pd
-
 from coach.models import Review
 from coach.roleplay.models import Session
 from coach.store import Store
-from coach.web import domain, scorecard
+from coach.web import charts, domain, scorecard
 from coach.web.i18n import text
 
 
@@ -19,14 +17,30 @@ def chat_messages(session: Session) -> list[dict]:
     ]
 
 
-def review_outputs(review: Review, lang: str | None = None) -> tuple[str, pd.DataFrame, pd.DataFrame]:
-    """Scorecard HTML, question-type counts and talk share, in the review's language."""
+def review_outputs(review: Review, lang: str | None = None, previous: Review | None = None) -> tuple:
+    """Scorecard HTML (compared with the previous attempt when given), and the question-type and
+    talk-share charts as plot updates whose axes are in the review's language."""
     lang = lang or review.language
     return (
-        scorecard.render_scorecard(review, lang),
-        scorecard.question_frame(review, lang),
-        scorecard.talk_frame(review, lang),
+        scorecard.render_scorecard(review, lang, previous),
+        charts.bar_update(charts.question_frame(review, lang)),
+        charts.bar_update(charts.talk_frame(review, lang), 100),
     )
+
+
+def previous_attempt(store: Store, session_id: str | None) -> Review | None:
+    """The review of the owner's last ended session before this one at the same scenario and phase."""
+    current = store.load_session(session_id) if session_id else None
+    if current is None:
+        return None
+    newest_first = sorted(store.list_sessions(), key=lambda s: s.created, reverse=True)  # the owner's own
+    for summary in newest_first:
+        if (summary.id != session_id and summary.ended and summary.created < current.created
+                and summary.scenario_id == current.scenario_id and summary.phase == current.phase):
+            stored = store.reviews_for_session(summary.id)
+            if stored:
+                return stored[-1].review()
+    return None
 
 
 def scenario_choices(lang: str) -> list[tuple[str, str]]:
@@ -46,25 +60,6 @@ def persona_choices(lang: str, scenario_id: str | None = None) -> list[tuple[str
 
 def phase_choices(lang: str) -> list[tuple[str, str]]:
     return [(text(f"phase_{p}", lang), p) for p in ("delegation", "progress", "final")]
-
-
-def sessions_table(store: Store) -> pd.DataFrame:
-    rows = [
-        [s.id, s.updated.strftime("%Y-%m-%d %H:%M"), s.scenario_id, s.persona_id, s.phase, s.language, s.turn_count,
-         "✓" if s.ended else ""]
-        for s in store.list_sessions()
-    ]
-    return pd.DataFrame(rows, columns=["id", "date", "scenario", "persona", "phase", "lang", "turns", "ended"])
-
-
-def reviews_table(store: Store) -> pd.DataFrame:
-    rows = [
-        [r.id, r.created.strftime("%Y-%m-%d %H:%M"), r.kind, r.source_name or r.session_id or "", r.phase,
-         r.manager, sum(1 for f in r.data.get("findings", []) if f.get("status") == "met"),
-         len(r.data.get("findings", []))]
-        for r in store.list_reviews()
-    ]
-    return pd.DataFrame(rows, columns=["id", "date", "kind", "source", "phase", "manager", "met", "guidelines"])
 
 
 def engine_status(settings, lang: str) -> str:
