@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Locator, Page, expect
 
 from web_helpers import free_port
@@ -104,11 +105,24 @@ def tr(key: str, lang: str, **values) -> str:
 def open_tab(page: Page, name: str) -> None:
     """Click a top-level tab by its (translated) name, also when a narrow screen folds it into
     Gradio's overflow menu."""
-    tab = page.get_by_role("tab", name=name, exact=True)
-    if not tab.first.is_visible():
-        page.locator(".overflow-menu button, button.overflow-menu").first.click()
-        tab = page.locator(".overflow-dropdown button, .overflow-item-selected button").filter(has_text=name)
+    tab = page.get_by_role("tab", name=name, exact=True).filter(visible=True)
+    more = page.locator(".overflow-menu button").filter(visible=True)
+    expect(tab.or_(more).first).to_be_visible()  # after a resize Gradio lays the tabs out again
+    if tab.count() == 0:
+        more.first.click()
+        tab = page.locator(".overflow-dropdown button").filter(has_text=name).filter(visible=True)
     tab.first.click()
+
+
+def next_frame(page: Page) -> None:
+    """Wait until the browser has drawn the page again (after a resize)."""
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+
+
+def resize(page: Page, width: int) -> None:
+    page.set_viewport_size({"width": width, "height": HEIGHTS.get(width, 900)})
+    page.wait_for_function(f"() => window.innerWidth === {width}")
+    next_frame(page)
 
 
 def settle(page: Page) -> None:
@@ -254,7 +268,7 @@ def walk(page: Page, lang: str, visit, parts=tuple(PARTS), turns: int = 1, keep_
     for part in parts:
         try:
             PARTS[part](w)
-        except AssertionError as exc:
+        except (AssertionError, PlaywrightError) as exc:
             if not keep_going:
                 raise
             w.failures.append((part, str(exc).strip().splitlines()[0][:200]))
@@ -293,3 +307,4 @@ def walk_trainer(page: Page, url: str, lang: str, trainer: tuple[str, str], visi
     at("trainer-content-error", toast(page))
     close_toasts(page)
     return steps
+
