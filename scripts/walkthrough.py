@@ -41,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     from web_helpers import ARGS, CHROMIUM, start_app
 
     args.out.mkdir(parents=True, exist_ok=True)
+    failed = Path(tempfile.mkdtemp(prefix="coach-walk-failed-"))  # the page when a step failed
     demo, service, url = start_app(Path(os.environ["COACH_DATA_DIR"]))
     shots, problems = [], []
     try:
@@ -48,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
             for lang in args.lang or ["nl", "en"]:
                 for width in args.width or [1366, 390]:
-                    rec = record_walk(browser, url, lang, width, args.out, checks=False)
+                    rec = record_walk(browser, url, lang, width, args.out, checks=False, failed=failed)
                     shots += rec.shots
                     problems += [f"{lang} {width}px: {c}" for c in rec.clipped]
                     problems += [f"{lang} {width}px: the walk failed in {part}: {error}" for part, error in rec.failures]
@@ -61,6 +62,8 @@ def main(argv: list[str] | None = None) -> int:
           f"largest {max(p.stat().st_size for p in shots) / 1024:.0f} KB")
     for problem in problems:
         print(f"problem: {problem}")
+    if problems:
+        print(f"the pages at the failed steps: {failed}")
     return 1 if problems else 0
 
 

@@ -12,10 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page
 
 from language_check import collect
-from ui_walk import open_page, start_app_with_trainer, walk, walk_trainer
+from ui_walk import open_page, start_app_with_trainer, summary, walk, walk_trainer
 
 WIDTHS = (1366, 390)
 LANGS = ("nl", "en")
@@ -30,25 +31,44 @@ CLIPPED_JS = """
   const width = window.innerWidth, problems = [];
   const page = document.documentElement.scrollWidth;
   if (page > width + 1) problems.push(`the page is ${page} px wide on a ${width} px screen`);
+  const name = el => el.id ? '#' + el.id : el.tagName.toLowerCase() + (el.closest('[id]') ? ' in #' + el.closest('[id]').id : '');
+  const ancestors = function* (el) { for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) yield up; };
+  const said = el => (el.value || el.innerText || el.getAttribute('aria-label') || '').trim().slice(0, 30);
   for (const el of document.querySelectorAll(selector)) {
-    const r = el.getBoundingClientRect();
-    if (r.width === 0 || r.height === 0) continue;
-    if (r.width > width + 1 || r.right > width + 1 || r.left < -1) {
-      const name = el.id ? '#' + el.id : el.tagName.toLowerCase() + (el.className && typeof el.className === 'string'
-        ? '.' + el.className.trim().split(/\\s+/)[0] : '');
-      problems.push(`${name} spans ${Math.round(r.left)}..${Math.round(r.right)} px`);
+    const r = el.getBoundingClientRect(), style = getComputedStyle(el);
+    if (r.width === 0 || r.height === 0 || style.visibility === 'hidden' || el.closest('[aria-hidden="true"]')) continue;
+    // a wide table may scroll sideways in its own box; nothing else may (a form field in a tiny
+    // scrolling box is cut off all the same), and the scorecard never
+    const table = el.closest('table, [role=grid], [role=table]') && !el.closest('#coach-scorecard, #coach-report');
+    const scrolls = up => ['auto', 'scroll'].includes(getComputedStyle(up).overflowX);
+    const reachable = table && [...ancestors(el)].some(scrolls);
+    if (!reachable && (r.right > width + 1 || r.left < -1)) {
+      problems.push(`${name(el)} "${said(el)}" spans ${Math.round(r.left)}..${Math.round(r.right)} px`);
+      continue;
+    }
+    if (el.tagName === 'INPUT' && el.type === 'text' && el.scrollWidth > el.clientWidth + 1) {
+      problems.push(`${name(el)} shows only part of "${said(el)}"`);
+      continue;
+    }
+    for (const up of ancestors(el)) {
+      if (getComputedStyle(up).overflowX === 'visible') continue;
+      const box = up.getBoundingClientRect();
+      if (!(table && scrolls(up)) && (r.right > box.right + 1 || r.left < box.left - 1))
+        problems.push(`${name(el)} "${said(el)}" is cut off at ${Math.round(box.right)} px`);
+      break;
     }
   }
-  return problems.slice(0, 8);
+  return [...new Set(problems)].slice(0, 8);
 }
 """
+TEXT = "label, span, p, button, input, th, td, li, h1, h2, h3, a, textarea, table, svg"
 
 
 def clipped(page: Page, step: str) -> list[str]:
-    """What sticks out sideways: the page wider than the screen, or (on the scorecard and report)
-    any of their elements wider than the screen."""
-    inside = "#coach-scorecard *, #coach-report *" if step in {"scorecard", "review", "review-again"} else ":not(*)"
-    return [f"{step}: {p}" for p in page.evaluate(CLIPPED_JS, inside)]
+    """What is cut off sideways: the page wider than the screen, a text, control, table or chart
+    sticking out of the screen or of its box (only a table outside the scorecard may scroll
+    sideways in its own box), or a text field showing only part of its value."""
+    return [f"{step}: {p}" for p in page.evaluate(CLIPPED_JS, TEXT)]
 
 
 def screenshot(page: Page, path, step: str) -> None:
@@ -97,14 +117,16 @@ class Record:
 
 
 def record_walk(browser, url: str, lang: str, width: int, out: Path | None, turns: int = 2,
-                checks: bool = True) -> Record:
+                checks: bool = True, failed: Path | None = None) -> Record:
     """One walk in lang at width px: screenshots of SHOTS into out (when given), what sticks out
-    sideways at every step, and with checks the texts and axe's violations too."""
+    sideways at every step, and with checks the texts and axe's violations too; the page as it
+    was when a part failed goes to the folder failed (when given)."""
     page = open_page(browser, url, lang, width)
     rec = Record(lang, width)
 
     def visit(step, key):
-        rec.clipped.extend(clipped(page, step))
+        seen = {c.split(": ", 1)[1] for c in rec.clipped}
+        rec.clipped.extend(c for c in clipped(page, step) if c.split(": ", 1)[1] not in seen)  # once, at its first step
         if checks:
             rec.texts.extend(collect(page, f"{width}px {step}"))
             if step in AXE_STEPS:
@@ -115,7 +137,7 @@ def record_walk(browser, url: str, lang: str, width: int, out: Path | None, turn
             screenshot(page, path, step)
             rec.shots.append(path)
 
-    done = walk(page, lang, visit, turns=turns, keep_going=True)
+    done = walk(page, lang, visit, turns=turns, keep_going=True, failed_shots=failed)
     rec.steps, rec.failures = done.steps, done.failures
     page.context.close()
     return rec
@@ -127,8 +149,8 @@ def record_trainer(browser, url: str, lang: str) -> Record:
     rec = Record(lang, WIDTHS[0])
     try:
         rec.steps = walk_trainer(page, url, lang, TRAINER, lambda step, key: rec.texts.extend(collect(page, step)))
-    except AssertionError as exc:
-        rec.failures.append(("trainer", str(exc).strip().splitlines()[0][:200]))
+    except (AssertionError, PlaywrightError) as exc:
+        rec.failures.append(("trainer", summary(exc)))
     page.context.close()
     return rec
 
@@ -143,7 +165,8 @@ def shared_walks(browser, tmp_path_factory) -> dict:
         demo, service, url = start_app_with_trainer(tmp_path_factory.mktemp("coach-walks"), TRAINER)
         shots = tmp_path_factory.mktemp("coach-walk-shots")
         try:
-            walks = {(lang, width): record_walk(browser, url, lang, width, shots) for lang in LANGS for width in WIDTHS}
+            walks = {(lang, width): record_walk(browser, url, lang, width, shots, failed=shots)
+                     for lang in LANGS for width in WIDTHS}
             walks.update({("trainer", lang): record_trainer(browser, url, lang) for lang in LANGS})
         finally:
             demo.close()

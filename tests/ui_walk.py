@@ -16,11 +16,13 @@ import re
 from dataclasses import dataclass, field
 
 from playwright.sync_api import Error as PlaywrightError
-from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import Locator, Page
+from playwright.sync_api import expect as _expect
 
 from web_helpers import free_port
 
 TIMEOUT = 30_000
+WAIT = 15_000  # how long an expectation waits for the app (Playwright's own default, 5 s, is short on a busy machine)
 LOCALES = {"nl": "nl-NL", "en": "en-GB"}
 HEIGHTS = {1366: 900, 390: 844}
 BUSY = "#coach-chat .pending, #coach-chat .progress-text, #coach-chat .generating, #coach-hint .pending"
@@ -54,6 +56,15 @@ PASTES = {
            "Emma: Good idea. Will you let me know on Friday how it went?"],
 }
 SPEAKERS = frozenset({"anna", "bram", "sanne", "piet", "sarah", "tom", "emma", "jack"})
+
+
+class expect:  # noqa: N801 - Playwright's expect, waiting up to WAIT
+    def __init__(self, actual):
+        self._assertions = _expect(actual)
+
+    def __getattr__(self, name):
+        check = getattr(self._assertions, name)
+        return lambda *args, **kwargs: check(*args, **{"timeout": WAIT, **kwargs})
 
 
 def open_page(browser, url: str, lang: str, width: int, outside: list | None = None) -> Page:
@@ -157,9 +168,15 @@ def say(page: Page, text: str) -> None:
             expect(users).to_have_count(before + 1, timeout=3_000)
             break
         except AssertionError:
+            if page.locator(".toast-body").count():
+                raise AssertionError(f"the turn was refused: {' '.join(toast(page).inner_text().split())}") from None
             if box.input_value() != text:
                 break
-    expect(users).to_have_count(before + 1)
+    try:
+        expect(users).to_have_count(before + 1)
+    except AssertionError:
+        shown = " ".join(toast(page).inner_text().split()) if page.locator(".toast-body").count() else "no message"
+        raise AssertionError(f"the turn did not show ({shown})") from None
     expect(replies).to_have_count(answered + 1)
     expect(box).to_have_value("")
     page.wait_for_function(f"() => !document.querySelector({BUSY!r})")
@@ -261,9 +278,18 @@ PARTS = {"practise": practise, "scorecard": scorecard, "review": review, "histor
          "join": join}
 
 
-def walk(page: Page, lang: str, visit, parts=tuple(PARTS), turns: int = 1, keep_going: bool = False) -> Walk:
+def summary(exc: Exception) -> str:
+    """The error's first line and the locator it waited for (Playwright's call log names it)."""
+    lines = [line.strip() for line in str(exc).strip().splitlines()]
+    where = next((line for line in lines[1:] if "locator(" in line or "get_by_" in line), "")
+    return (lines[0] + (f" ({where})" if where else ""))[:240] if lines else type(exc).__name__
+
+
+def walk(page: Page, lang: str, visit, parts=tuple(PARTS), turns: int = 1, keep_going: bool = False,
+         failed_shots=None) -> Walk:
     """Walk the app's pages in order; visit(step, key) runs at every step.  With keep_going a part
-    that fails is noted in the returned walk's failures and the walk goes on with the next part."""
+    that fails is noted in the returned walk's failures (and, with failed_shots, a folder, the page
+    as it was then is saved there) and the walk goes on with the next part."""
     w = Walk(page, lang, visit, turns)
     for part in parts:
         try:
@@ -271,7 +297,10 @@ def walk(page: Page, lang: str, visit, parts=tuple(PARTS), turns: int = 1, keep_
         except (AssertionError, PlaywrightError) as exc:
             if not keep_going:
                 raise
-            w.failures.append((part, str(exc).strip().splitlines()[0][:200]))
+            w.failures.append((part, summary(exc)))
+            if failed_shots is not None:
+                width = page.viewport_size["width"] if page.viewport_size else 0
+                page.screenshot(path=str(failed_shots / f"failed-{lang}-{width}-{part}.png"), full_page=True)
             close_toasts(page)
     return w
 
