@@ -29,6 +29,7 @@ from coach.web.endpoints import one_line_errors, register_endpoints  # noqa: E40
 from coach.web.guard import CoachGuard, UploadOwners  # noqa: E402
 from coach.web.history_page import build_history_page  # noqa: E402
 from coach.web.i18n import browser_language, make_i18n, text  # noqa: E402
+from coach.web.page_script import HEAD as PAGE_SCRIPT  # noqa: E402
 from coach.web.review_page import build_review_page  # noqa: E402
 from coach.web.scorecard import SCORECARD_CSS  # noqa: E402
 
@@ -185,6 +186,7 @@ def launch(
         theme=THEME,
         css=SCORECARD_CSS,
         footer_links=["api"],
+        head=PAGE_SCRIPT,  # Gradio's English labels in Dutch, charts labelled (coach.web.page_script)
         max_file_size="20mb",
     )
     return url
