@@ -10,6 +10,18 @@ EN: dict[str, str] = {
     "error_title": "Something went wrong",
     "internal_error": "Something went wrong on our side ({kind}). Try again; if it keeps happening, please report it.",
     "common.complete": "Done",
+    # Gradio's own English (the tables must have the same keys)
+    "common.download_all": "Download All",
+    "common.progress": "Progress",
+    "common.record": "Record",
+    "common.stop_recording": "Stop Recording",
+    "common.run": "Run",
+    "common.runs": "Runs",
+    "chatbot.complete": "Complete",
+    "chatbot.copy_message": "Copy message",
+    "chatbot.copied_message": "Copied message",
+    "dataframe.filter": "Filter",
+    "dataframe.clear_filter": "Clear filters",
 }
 
 NL: dict[str, str] = {
@@ -22,8 +34,6 @@ NL: dict[str, str] = {
     "common.stop_recording": "Opname stoppen",
     "common.run": "Uitvoeren",
     "common.runs": "Uitvoeringen",
-    "common.back_to_app": "App",
-    "common.back_to_app_description": "Terug naar de app",
     "chatbot.complete": "Klaar",
     "chatbot.copy_message": "Kopieer bericht",
     "chatbot.copied_message": "Bericht gekopieerd",
