@@ -90,6 +90,10 @@ def test_a_trainer_runs_a_workshop_from_creation_to_export(new_page, app_url):
     trainer = new_page("en-GB")
     _login(trainer, app_url, TRAINER, PASSWORD)
     trainer.fill("#coach-ws-name textarea, #coach-ws-name input", "Delegeren dag 1")
+    # the new workshop's language starts as the trainer's (English); this one is for Dutch participants
+    expect(trainer.locator("#coach-ws-language input")).to_have_value("English")
+    trainer.locator("#coach-ws-language input").click()
+    trainer.get_by_role("option", name="Nederlands").click()
     trainer.locator("#coach-ws-scenarios input").click()
     trainer.get_by_role("option", name="it-laptop-rollout").click()
     trainer.click("#coach-ws-create")

@@ -31,6 +31,7 @@ from coach.web.history_page import build_history_page  # noqa: E402
 from coach.web.page_lang import PageLanguage  # noqa: E402
 from coach.web.practice_flow import COUNTER_SCRIPT  # noqa: E402
 from coach.web.i18n import browser_language, make_i18n, text  # noqa: E402
+from coach.web.page_script import HEAD as PAGE_SCRIPT  # noqa: E402
 from coach.web.review_page import build_review_page  # noqa: E402
 from coach.web.scorecard import SCORECARD_CSS  # noqa: E402
 from coach.web.theme import APP_CSS, THEME  # noqa: E402
@@ -192,6 +193,7 @@ def launch(
         theme=THEME,
         css=SCORECARD_CSS + APP_CSS,
         footer_links=[],  # no "Use via API" / "Built with Gradio" footer
+        head=PAGE_SCRIPT,  # Gradio's English labels in Dutch, charts labelled (coach.web.page_script)
         max_file_size="20mb",
     )
     return url

@@ -31,7 +31,9 @@ log = logging.getLogger(__name__)
 
 
 def one_line_errors(fn):
-    """CoachError -> gr.Error with its line; anything else -> a generic line (no content, no traceback)."""
+    """CoachError -> gr.Error with its line; anything else -> a generic line (no content, no
+    traceback).  In a browser (a gr.Request with Accept-Language among the arguments) the error's
+    title and the generic line are in the browser's language."""
 
     if inspect.iscoroutinefunction(fn):
 
@@ -40,7 +42,7 @@ def one_line_errors(fn):
             try:
                 return await fn(*args, **kwargs)
             except Exception as exc:  # noqa: BLE001
-                raise _as_gr_error(fn, exc) from None
+                raise _as_gr_error(fn, exc, _language(args, kwargs)) from None
 
         return waiting
 
@@ -51,7 +53,7 @@ def one_line_errors(fn):
             try:
                 yield from fn(*args, **kwargs)
             except Exception as exc:  # noqa: BLE001
-                raise _as_gr_error(fn, exc) from None
+                raise _as_gr_error(fn, exc, _language(args, kwargs)) from None
 
         return streaming
 
@@ -60,20 +62,38 @@ def one_line_errors(fn):
         try:
             return fn(*args, **kwargs)
         except Exception as exc:  # noqa: BLE001
-            raise _as_gr_error(fn, exc) from None
+            raise _as_gr_error(fn, exc, _language(args, kwargs)) from None
 
     return wrapper
 
 
-def _as_gr_error(fn, exc: Exception) -> gr.Error:
+def _language(args, kwargs) -> str | None:
+    """nl or en from the browser's Accept-Language, when a gr.Request with one is among the arguments."""
+    from coach.web.i18n import browser_language
+
+    for value in (*args, *kwargs.values()):
+        if isinstance(value, gr.Request):
+            header = value.headers.get("accept-language") if value.headers is not None else None
+            return browser_language(header) if header else None
+    return None
+
+
+def _as_gr_error(fn, exc: Exception, lang: str | None = None) -> gr.Error:
+    from coach.web.i18n import text
+
+    title = text("error_title", lang) if lang else "Error"
     if isinstance(exc, gr.Error):
+        if lang and exc.title == "Error":  # Gradio's default title, in English
+            exc.title = title
         return exc
     if isinstance(exc, CoachError):
-        return gr.Error(str(exc), print_exception=False)
+        return gr.Error(str(exc), title=title, print_exception=False)
     # the user sees one line, never a traceback; the log names the type only (no content),
     # unless COACH_DEBUG is set on a developer's machine
     log.error("%s failed: %s", getattr(fn, "__name__", "callback"), type(exc).__name__,
               exc_info=exc if os.environ.get("COACH_DEBUG") else None)
+    if lang:
+        return gr.Error(text("internal_error", lang, kind=type(exc).__name__), title=title, print_exception=False)
     return gr.Error(f"internal error ({type(exc).__name__}); please report it and try again", print_exception=False)
 
 

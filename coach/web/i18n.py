@@ -340,10 +340,11 @@ def make_i18n():
 
 
 def _add_workshop_texts() -> None:
-    from coach.web import workshop_texts
+    from coach.web import shared_texts, workshop_texts
 
-    EN.update(workshop_texts.EN)
-    NL.update(workshop_texts.NL)
+    for module in (workshop_texts, shared_texts):
+        EN.update(module.EN)
+        NL.update(module.NL)
 
 
 # --- issue 11, part A: the practice flow and the settings page (coach/web/practice_texts.py) ---

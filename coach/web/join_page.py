@@ -67,10 +67,10 @@ def build_join_page(me, i18n, tabs: gr.Tabs, practice=None, workshops: WorkshopS
     def on_join(code_in, name_in, agreed, request: gr.Request):
         workshop, person = workshops.join(code_in, name_in, bool(agreed), lang=_lang(request), client=_client(request))
         value = identity.participant_value(me.secret, workshop.id, person.id, person.display_name)
-        lang = workshop.language
-        order = order_text(workshop.practise_order(), lang)
-        picks = workshop_picks(workshops.allowed(workshop.id), lang) + [lang] if practice is not None else []
-        return value, text("join_done", lang, name=workshop.name, order=order), *picks
+        shown = _lang(request)  # the page speaks the browser's language; the conversations the workshop's
+        order = order_text(workshop.practise_order(), shown)
+        picks = workshop_picks(workshops.allowed(workshop.id), shown) + [workshop.language] if practice is not None else []
+        return value, text("join_done", shown, name=workshop.name, order=order), *picks
 
     lists = [practice.scenario, practice.persona, practice.phase, practice.language] if practice is not None else []
     join.click(on_join, [code, name, consent], [me.state, status, *lists], api_visibility="private")

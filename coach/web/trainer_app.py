@@ -51,8 +51,15 @@ def join_link(request: gr.Request | None, code: str) -> str:
     return f"{proto}://{host}/?join={code}"
 
 
-def order_choices() -> list[tuple[str, str]]:
-    return [(" → ".join(p), ",".join(p)) for p in permutations(PHASES)]
+def order_choices(lang: str = "en") -> list[tuple[str, str]]:
+    names = dict((value, label) for label, value in phase_choices(lang))
+    return [(" → ".join(names[x] for x in p), ",".join(p)) for p in permutations(PHASES)]
+
+
+def phase_choices(lang: str) -> list[tuple[str, str]]:
+    from coach.web.views import phase_choices as named
+
+    return named(lang)
 
 
 def content_choices() -> tuple[list[str], list[str]]:
@@ -72,8 +79,8 @@ def build_trainer_app(service, accounts: Accounts | None = None) -> gr.Blocks:
                 page = _workshop_page(workshops, i18n)
             with gr.Tab(i18n("trainer_tab_content"), id="content", elem_id="coach-trainer-content"):
                 trainer_content.build_content_page(i18n)
-        demo.load(page.on_load, [page.pick], [page.pick, page.scenarios, page.personas, page.board, page.share],
-                  api_visibility="private")
+        demo.load(page.on_load, [page.pick], [page.pick, page.scenarios, page.personas, page.board, page.share,
+                                              page.language, page.phases, page.order], api_visibility="private")
     return demo
 
 
@@ -89,7 +96,7 @@ def _workshop_page(workshops: WorkshopService, i18n) -> SimpleNamespace:
             scenarios = gr.Dropdown(label=i18n("ws_scenarios"), multiselect=True, choices=[], elem_id="coach-ws-scenarios")
             personas = gr.Dropdown(label=i18n("ws_personas"), multiselect=True, choices=[], elem_id="coach-ws-personas")
         with gr.Row():
-            phases = gr.CheckboxGroup(label=i18n("ws_phases"), choices=list(PHASES), value=list(PHASES),
+            phases = gr.CheckboxGroup(label=i18n("ws_phases"), choices=phase_choices("en"), value=list(PHASES),
                                       elem_id="coach-ws-phases")
             order = gr.Dropdown(label=i18n("ws_order"), choices=order_choices(), value=",".join(PHASES),
                                 elem_id="coach-ws-order")
@@ -123,7 +130,7 @@ def _workshop_page(workshops: WorkshopService, i18n) -> SimpleNamespace:
         lang = _lang(request)
         mark = text("ws_closed_mark", lang) if ws.closed else ""
         line = text("ws_share", lang, code=ws.code, link=join_link(request, ws.code), ends=ws.ends, closed=mark)
-        return body_html(dashboard(workshops.store, ws, workshops.participants(ws.id))), line
+        return body_html(dashboard(workshops.store, ws, workshops.participants(ws.id), lang)), line
 
     def pick_update(request: gr.Request, value: str | None):
         listed = workshops.list(owner_of(request))
@@ -133,10 +140,13 @@ def _workshop_page(workshops: WorkshopService, i18n) -> SimpleNamespace:
 
     @one_line_errors
     def on_load(current, request: gr.Request):
+        """The lists, in the trainer's language (which is also the new workshop's first choice)."""
         scenario_ids, persona_ids = content_choices()
         update = pick_update(request, current)
+        lang = _lang(request)
         return (update, gr.update(choices=scenario_ids), gr.update(choices=persona_ids),
-                *shown(request, update.get("value")))
+                *shown(request, update.get("value")), gr.update(value=lang),
+                gr.update(choices=phase_choices(lang)), gr.update(choices=order_choices(lang)))
 
     @one_line_errors
     def on_create(name_in, lang_in, ends_in, scenario_ids, persona_ids, phase_ids, order_in, request: gr.Request):
@@ -166,7 +176,7 @@ def _workshop_page(workshops: WorkshopService, i18n) -> SimpleNamespace:
     @one_line_errors
     def on_export(workshop_id, request: gr.Request):
         ws = mine(request, workshop_id)
-        board_data = dashboard(workshops.store, ws, workshops.participants(ws.id))
+        board_data = dashboard(workshops.store, ws, workshops.participants(ws.id), _lang(request))
         folder = domain.fresh_export_folder()
         paths = folder / f"workshop-{ws.code}.csv", folder / f"workshop-{ws.code}.html"
         paths[0].write_text(to_csv(board_data), encoding="utf-8")
@@ -186,7 +196,7 @@ def _workshop_page(workshops: WorkshopService, i18n) -> SimpleNamespace:
     close.click(on_close, [pick, confirm], [closed, board, share], api_visibility="private").success(
         lambda: False, None, confirm, api_visibility="private")
     return SimpleNamespace(pick=pick, scenarios=scenarios, personas=personas, board=board, share=share,
-                           on_load=on_load)
+                           language=language, phases=phases, order=order, on_load=on_load)
 
 
 def trainer_checker(accounts: Accounts, throttle: Throttle | None = None):
@@ -221,9 +231,10 @@ def _noting_address(asgi_app):
 def mount_trainer(app, trainer: gr.Blocks, accounts: Accounts, throttle: Throttle | None = None) -> None:
     """Mount the trainer pages at /trainer on the app's FastAPI app, behind the trainer login."""
     from coach.web.app import THEME
+    from coach.web.page_script import HEAD
 
     gr.mount_gradio_app(app, trainer, PATH, auth=trainer_checker(accounts, throttle), theme=THEME,
-                        i18n=make_i18n(), ssr_mode=False, footer_links=[], show_error=True)
+                        i18n=make_i18n(), ssr_mode=False, footer_links=[], show_error=True, head=HEAD)
     for route in app.routes:
         if getattr(route, "path", None) == PATH:
             route.app = _noting_address(route.app)

@@ -16,6 +16,7 @@ from coach.web.trainer_app import _lang
 from coach.workshop import authoring
 
 MAX_UPLOAD = authoring.MAX_YAML
+KINDS = ["scenario", "persona"]  # the same word in Dutch and English
 
 
 def _existing(kind: str) -> list[str]:
@@ -25,7 +26,7 @@ def _existing(kind: str) -> list[str]:
 
 def build_content_page(i18n) -> None:
     with gr.Row():
-        kind = gr.Radio(label=i18n("ct_kind"), choices=["scenario", "persona"], value="scenario", elem_id="coach-ct-kind")
+        kind = gr.Radio(label=i18n("ct_kind"), choices=KINDS, value="scenario", elem_id="coach-ct-kind")
         start_from = gr.Dropdown(label=i18n("ct_start_from"), choices=_existing("scenario"), elem_id="coach-ct-from")
         load = gr.Button(i18n("ct_load"), elem_id="coach-ct-load")
     content_id = gr.Textbox(label=i18n("ct_id"), max_length=100, elem_id="coach-ct-id")
@@ -50,9 +51,9 @@ def build_content_page(i18n) -> None:
     kind.change(lambda k: gr.update(choices=_existing(k), value=None), [kind], [start_from], api_visibility="private")
 
     @one_line_errors
-    def on_load(kind_in, picked):
+    def on_load(kind_in, picked, request: gr.Request):
         if not picked:
-            raise InputError("pick a scenario or persona to start from / kies eerst een scenario of persona")
+            raise InputError(text("ct_pick_first", _lang(request)))
         return authoring.load(kind_in, picked), ""
 
     load.click(on_load, [kind, start_from], [source, content_id], api_visibility="private")
@@ -75,14 +76,14 @@ def build_content_page(i18n) -> None:
     publish.click(on_publish, [kind, content_id, source], [status, download], api_visibility="private")
 
     @one_line_errors
-    def on_upload(file):
+    def on_upload(file, request: gr.Request):
         path = Path(getattr(file, "name", None) or str(file))
         if path.stat().st_size > MAX_UPLOAD:
-            raise InputError("the YAML file is larger than 64 KB; shorten it / het YAML-bestand is groter dan 64 KB")
+            raise InputError(text("ct_too_large", _lang(request)))
         try:
             return path.read_text(encoding="utf-8"), ""
         except (OSError, UnicodeDecodeError):
-            raise InputError("cannot read the file as UTF-8 text; upload a YAML file / upload een YAML-bestand") from None
+            raise InputError(text("ct_not_text", _lang(request))) from None
 
     upload.upload(on_upload, [upload], [source, content_id], api_visibility="private")
 

@@ -51,6 +51,9 @@ EN: dict[str, str] = {
     "ct_valid": "Valid: {kind} **{id}**.",
     "ct_published": "Published {kind} **{id}**: it can now be chosen in a workshop.",
     "ct_preview_first": "Start a preview conversation first.",
+    "ct_pick_first": "Pick a scenario or persona to start from first.",
+    "ct_too_large": "The YAML file is larger than 64 KB; shorten it.",
+    "ct_not_text": "Cannot read the file as UTF-8 text; upload a YAML file.",
 }
 
 NL: dict[str, str] = {
@@ -101,4 +104,7 @@ NL: dict[str, str] = {
     "ct_valid": "Geldig: {kind} **{id}**.",
     "ct_published": "{kind} **{id}** is gepubliceerd: je kunt hem nu in een workshop kiezen.",
     "ct_preview_first": "Start eerst een proefgesprek.",
+    "ct_pick_first": "Kies eerst een scenario of persona om mee te beginnen.",
+    "ct_too_large": "Het YAML-bestand is groter dan 64 KB; maak het korter.",
+    "ct_not_text": "Het bestand is geen UTF-8-tekst; upload een YAML-bestand.",
 }

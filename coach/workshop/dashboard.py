@@ -70,6 +70,7 @@ class CommonMiss(BaseModel):
 
 class Dashboard(BaseModel):
     workshop: Workshop
+    language: str = Field("", description="the language it is shown in (nl or en); empty: the workshop's")
     participants: list[ParticipantLine]
     guidelines: list[GuidelineCount]
     progress: list[PhaseProgress]
@@ -119,7 +120,7 @@ def _participant_lines(store: Store, workshop: Workshop, people: list[Participan
     return list(lines.values())
 
 
-def guideline_counts(store: Store, workshop: Workshop, members: set[str]) -> list[GuidelineCount]:
+def guideline_counts(store: Store, workshop: Workshop, members: set[str], lang: str | None = None) -> list[GuidelineCount]:
     """Per guideline of the catalogue: how often the participants' reviews scored it met, partly, missed."""
     from coach.catalogue import get_catalogue
 
@@ -135,7 +136,7 @@ def guideline_counts(store: Store, workshop: Workshop, members: set[str]) -> lis
     for g in get_catalogue().guidelines:
         if g.phase in workshop.phases:
             t = tally.get(g.id, Counter())
-            out.append(GuidelineCount(guideline=g.id, phase=g.phase, title=g.title.get(workshop.language),
+            out.append(GuidelineCount(guideline=g.id, phase=g.phase, title=g.title.get(lang or workshop.language),
                                       met=t["met"], partly=t["partly"], missed=t["missed"]))
     return out
 
@@ -193,12 +194,14 @@ def _persona_names() -> list[str]:
     return [p.name for p in content.load_personas().values()]
 
 
-def dashboard(store: Store, workshop: Workshop, people: list[Participant]) -> Dashboard:
+def dashboard(store: Store, workshop: Workshop, people: list[Participant], lang: str | None = None) -> Dashboard:
+    """The workshop's dashboard, in lang (the trainer's; default: the workshop's language)."""
     members = {p.id for p in people}
     reviews = _reviews(store, workshop.id)
-    counts = guideline_counts(store, workshop, members)
+    counts = guideline_counts(store, workshop, members, lang)
     return Dashboard(
         workshop=workshop,
+        language=lang or "",
         participants=_participant_lines(store, workshop, people, reviews),
         guidelines=counts,
         progress=progress(reviews, workshop, members),

@@ -87,7 +87,7 @@ def _progress_chart(rows: list[PhaseProgress], lang: str, phase_title) -> str:
 
 def body_html(board: Dashboard) -> str:
     """The dashboard as an HTML fragment: participants, per-guideline chart, first vs last, misses."""
-    ws, lang = board.workshop, board.workshop.language
+    ws, lang = board.workshop, board.language or board.workshop.language
     labels = LABELS[lang]
     phase = lambda p: say("phase_" + p, lang)  # noqa: E731
     people = "".join(
@@ -111,7 +111,7 @@ def to_html(board: Dashboard) -> str:
     """A self-contained HTML report (inline SVG charts; nothing loaded from elsewhere)."""
     ws = board.workshop
     return f"""<!DOCTYPE html>
-<html lang="{ws.language}"><head><meta charset="utf-8"><title>{escape(ws.name)}</title>
+<html lang="{board.language or ws.language}"><head><meta charset="utf-8"><title>{escape(ws.name)}</title>
 <style>body{{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}}
 table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;padding:.3rem .6rem;text-align:left}}</style></head>
 <body><h1>{escape(ws.name)}</h1>
