@@ -97,6 +97,20 @@ def test_a_reply_streams_word_by_word_and_the_input_clears(new_page):
     expect(page.locator("#coach-chat-head")).to_contain_text("Ilse")
 
 
+def test_what_i_type_while_the_reply_streams_stays_in_the_box(new_page):
+    page = new_page("nl-NL")
+    _start(page)
+    box = page.locator("#coach-input textarea")
+    box.fill("Wat is het doel van dit project volgens jou, en wat heb je nodig?")
+    page.click("#coach-send")
+    expect(page.locator("#coach-chat .user")).to_have_count(1)
+    box.fill("Mijn volgende vraag")  # typed while the reply is still coming
+    page.wait_for_function("() => !document.querySelector('#coach-chat .pending, #coach-chat .generating')")
+    expect(page.locator("#coach-chat .bot:not(.pending)")).to_have_count(2)  # the opening and the reply
+    page.wait_for_timeout(500)
+    assert box.input_value() == "Mijn volgende vraag"
+
+
 def test_ending_asks_first_and_then_closes_the_input(new_page):
     page = new_page("nl-NL")
     _start(page)
