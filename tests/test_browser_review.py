@@ -130,12 +130,11 @@ def test_practise_twice_and_read_the_cards_the_comparison_and_the_history(open_p
     page = open_page(locale)
     nl = locale.startswith("nl")
     for attempt in range(2):
-        if attempt:
-            page.click("#coach-again")
-        page.click("#coach-start")
+        page.click("#coach-again" if attempt else "#coach-start")  # "try again" starts the same set-up at once
         say(page, "Ik wil jou vragen de begroting voor 2026 te maken." if nl else
             "I'd like you to prepare the 2026 budget.", TIMEOUT)
         page.click("#coach-end")
+        page.click("#coach-end-confirm")
         expect(page.locator("#coach-scorecard .coach-overall")).to_contain_text(overall)
     expect(page.locator("#coach-scorecard .coach-compare")).to_contain_text("Vorige keer" if nl else "Last time")
     expect(page.locator("#coach-scorecard .coach-card").first).to_be_visible()
