@@ -175,7 +175,7 @@ def say(page: Page, text: str) -> None:
     try:
         expect(users).to_have_count(before + 1)
     except AssertionError:
-        shown = " ".join(toast(page).inner_text().split()) if page.locator(".toast-body").count() else "no message"
+        shown = " ".join(page.locator("#coach-notice").inner_text().split()) or "no message"
         raise AssertionError(f"the turn did not show ({shown})") from None
     expect(replies).to_have_count(answered + 1)
     expect(box).to_have_value("")
@@ -211,7 +211,7 @@ def practise(w: Walk) -> None:
     expect(page.locator("#coach-notice")).not_to_be_empty()
     w.at("practise-error", page.locator("#coach-notice"))
     page.click("#coach-start")
-    expect(page.locator("#coach-status")).not_to_be_empty()
+    expect(page.locator("#coach-briefing")).to_be_visible()
     w.at("started", page.locator("#coach-chat"))
     for said in TURNS[lang][: w.turns]:
         say(page, said)
