@@ -220,7 +220,8 @@ def _wire_turns(me, page, session_id, ui_lang) -> None:
         yield mine, "", keep, "", _typing(name, lang), gr.update(open=False)  # the briefing folds: talk
         try:
             for partial in paced(service.stream_turn(current, said)):
-                yield mine + [{"role": "assistant", "content": partial}], "", keep, "", "", keep
+                # the box is left alone while the reply streams: the next turn may already be typed there
+                yield mine + [{"role": "assistant", "content": partial}], keep, keep, "", "", keep
         except Exception as exc:  # noqa: BLE001 - the stored conversation stays, the words go back in the box
             stored = service.get_session(current)
             yield views.chat_messages(stored), text_in, keep, _notice(friendly(exc, lang, name)), "", keep
@@ -229,7 +230,7 @@ def _wire_turns(me, page, session_id, ui_lang) -> None:
         tip = service.last_hint(session) if session.hints else None
         shown = [f"**{text('hint', lang)}:** {tip}"] if tip else []
         shown += [f"*{n}*" for n in session.notices[notices:]]  # e.g. the LLM failed: the offline partner answered
-        yield views.chat_messages(session), "", "\n\n".join(shown), "", "", keep
+        yield views.chat_messages(session), keep, "\n\n".join(shown), "", "", keep
 
     for trigger in (page.send.click, page.message.submit):
         # "multiple": a message sent while a reply still streams is not dropped (Gradio's default
