@@ -111,6 +111,8 @@ APP_CSS = """
   .form:has(input[role=combobox]) { flex-direction: column !important; }
   .form > .block:has(input[role=combobox]) { min-width: 100% !important; }
   input[role=combobox] { font-size: 13px !important; }
+  #coach-setup .block, #coach-setup .wrap-inner { padding-left: 4px !important; padding-right: 4px !important; }
+  #coach-setup > div, #coach-setup .column { padding-left: 0 !important; padding-right: 0 !important; }
   .row:has(input[role=combobox]) > * { flex: 1 1 100% !important; }
   #coach-sessions, #coach-reviews { min-width: 0 !important; max-width: 100% !important; overflow-x: auto; }
   #coach-sessions table, #coach-reviews table { table-layout: fixed; width: 100% !important; min-width: 0 !important; }
