@@ -30,7 +30,7 @@ def _notice(message: str) -> str:
 def _setup(i18n) -> SimpleNamespace:
     with gr.Accordion(i18n("setup"), open=True, elem_id="coach-setup") as setup:
         with gr.Row():
-            scenario = gr.Dropdown(label=i18n("scenario"), choices=[], elem_id="coach-scenario", min_width=240, scale=2)
+            scenario = gr.Dropdown(label=i18n("scenario"), choices=[], elem_id="coach-scenario", min_width=240)
             persona = gr.Dropdown(label=i18n("persona"), choices=[], elem_id="coach-persona", min_width=240)
             phase = gr.Dropdown(label=i18n("phase"), choices=views.phase_choices("en"), value="delegation",
                                 elem_id="coach-phase", min_width=200)
