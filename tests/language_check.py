@@ -24,7 +24,8 @@ PROMPTS = ROOT / "prompts"
 LANGS = ("nl", "en")
 # names and technical tokens that may stand in either language
 ALLOWED = {"pdf", "html", "markdown", "coach", "csv", "yaml", "vtt", "srt", "docx", "txt", "md", "llm", "api", "id",
-           "gradio", "ok", "sqlite", "postgresql", "json", "utf"}
+           "gradio", "ok", "sqlite", "postgresql", "json", "utf",
+           "nederlands", "english"}  # the language picker names each language in itself
 SKIPPED_KEYS = {"match", "pattern", "patterns", "regex", "id", "sector", "kind", "traits", "acts"}
 REGEX = re.compile(r"[|\\]|\(\?")  # patterns (e.g. the prompt-injection guard's) are no prose
 CODE = re.compile(r"`[^`]*`")  # commands and paths in Markdown

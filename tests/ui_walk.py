@@ -175,7 +175,7 @@ def say(page: Page, text: str) -> None:
     try:
         expect(users).to_have_count(before + 1)
     except AssertionError:
-        shown = " ".join(toast(page).inner_text().split()) if page.locator(".toast-body").count() else "no message"
+        shown = " ".join(page.locator("#coach-notice").inner_text().split()) or "no message"
         raise AssertionError(f"the turn did not show ({shown})") from None
     expect(replies).to_have_count(answered + 1)
     expect(box).to_have_value("")
@@ -205,13 +205,13 @@ def practise(w: Walk) -> None:
     page, lang = w.page, w.lang
     page.wait_for_selector("#coach-start")
     expect(page.locator("#coach-scenario input")).not_to_have_value("")
-    w.persona = page.locator("#coach-persona input").input_value().split(",")[0].strip()
+    w.persona = re.split(r"[,(]", page.locator("#coach-persona input").input_value())[0].strip()
     w.at("practise", page.locator("#coach-start"))
     page.click("#coach-send")  # too early: nothing started yet
-    w.at("practise-error", toast(page))
-    close_toasts(page)
+    expect(page.locator("#coach-notice")).not_to_be_empty()
+    w.at("practise-error", page.locator("#coach-notice"))
     page.click("#coach-start")
-    expect(page.locator("#coach-status")).not_to_be_empty()
+    expect(page.locator("#coach-briefing")).to_be_visible()
     w.at("started", page.locator("#coach-chat"))
     for said in TURNS[lang][: w.turns]:
         say(page, said)
@@ -219,14 +219,15 @@ def practise(w: Walk) -> None:
     w.at("turn", page.locator("#coach-hint"))
     page.locator("#coach-input textarea").fill("")
     page.click("#coach-send")  # an empty turn
-    w.at("turn-error", toast(page))
-    close_toasts(page)
+    expect(page.locator("#coach-notice")).not_to_be_empty()
+    w.at("turn-error", page.locator("#coach-notice"))
 
 
 def scorecard(w: Walk) -> None:
     page = w.page
     page.click("#coach-end")
-    expect(page.locator("#coach-scorecard table").first).to_be_visible()
+    page.click("#coach-end-confirm")  # the app asks first
+    expect(page.locator("#coach-scorecard .coach-card").first).to_be_visible()
     expect(page.locator("#coach-chart-talk svg text").first).to_be_attached()  # the charts are drawn
     w.at("scorecard", page.locator("#coach-scorecard"))
 
@@ -245,8 +246,7 @@ def review(w: Walk) -> None:
     w.at("review-again", page.locator("#coach-report"))
     page.locator("#coach-paste textarea").fill("")
     page.click("#coach-review-run")
-    w.at("review-error", toast(page))
-    close_toasts(page)
+    w.at("review-error", page.locator("#coach-review-note"))
 
 
 def history(w: Walk) -> None:
@@ -258,7 +258,7 @@ def history(w: Walk) -> None:
 
 def settings(w: Walk) -> None:
     page, lang = w.page, w.lang
-    open_tab(page, tr("tab_about", lang))
+    open_tab(page, tr("tab_settings", lang))
     expect(page.locator("#coach-about")).not_to_be_empty()
     w.at("settings", page.locator("#coach-about"))
 

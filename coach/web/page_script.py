@@ -77,6 +77,8 @@ _SCRIPT = """
       chart.removeAttribute("aria-roledescription");
       for (const svg of chart.querySelectorAll(":scope > svg, :scope > canvas")) svg.setAttribute("aria-hidden", "true");
     }
+    // the chat scrolls on its own: a keyboard user must be able to reach it to scroll it
+    for (const region of document.querySelectorAll("#coach-chat .bubble-wrap:not([tabindex])")) region.setAttribute("tabindex", "0");
     for (const title of dutch ? document.querySelectorAll(".toast-title") : []) {
       const text = title.firstChild;  // Gradio writes the message's kind, capitalised: "Error"
       if (text && text.nodeType === 3 && TITLES[text.nodeValue.trim()]) text.nodeValue = TITLES[text.nodeValue.trim()] + " ";

@@ -105,5 +105,17 @@ APP_CSS = """
   #coach-end-confirm-row, #coach-settings-row, #coach-settings-confirm-row { flex-direction: column !important; }
   #coach-end-confirm-row > * { min-width: 100% !important; }
   #coach-setup input { font-size: 15px; }
+  /* phones: dropdowns get the whole width (their choice is read whole), tables fit the screen */
+  .row:has(input[role=combobox]) { flex-direction: column !important; }
+  .row > .block:has(input[role=combobox]) { min-width: 100% !important; }
+  .form:has(input[role=combobox]) { flex-direction: column !important; }
+  .form > .block:has(input[role=combobox]) { min-width: 100% !important; }
+  input[role=combobox] { font-size: 13px !important; }
+  #coach-setup .block, #coach-setup .wrap-inner { padding-left: 4px !important; padding-right: 4px !important; }
+  #coach-setup > div, #coach-setup .column { padding-left: 0 !important; padding-right: 0 !important; }
+  .row:has(input[role=combobox]) > * { flex: 1 1 100% !important; }
+  #coach-sessions, #coach-reviews { min-width: 0 !important; max-width: 100% !important; overflow-x: auto; }
+  #coach-sessions table, #coach-reviews table { table-layout: fixed; width: 100% !important; min-width: 0 !important; }
+  #coach-setup > button, #coach-setup .label-wrap { padding-right: 12px !important; }
 }
 """
