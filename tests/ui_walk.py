@@ -1,5 +1,5 @@
 """One walk through the app in a real browser, shared by the string-inventory, accessibility and
-walkthrough checks (tests/test_string_inventory.py, tests/test_a11y.py, tests/test_walkthrough.py)
+walkthrough checks (tests/check_string_inventory.py, tests/check_a11y.py, tests/check_walkthrough.py)
 and scripts/walkthrough.py.
 
     page = open_page(browser, url, "nl", 390)
