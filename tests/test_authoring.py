@@ -39,8 +39,10 @@ def test_packaged_ids_are_refused_and_nothing_is_written_to_prompts():
 
 
 def test_published_content_is_loaded_from_the_data_folder_and_usable_in_a_workshop(tmp_path):
+    assert "mila" not in content.load_personas()  # the folder has just been looked at
     persona = authoring.parse("persona", PERSONA, {"id": "mila", "name": "Mila"})
     path = authoring.publish(persona)
+    assert "mila" in content.load_personas()  # seen at once, not a second later
     assert path.parent == authored_dir() / "personas" and path.is_file()
     scenario = authoring.parse("scenario", SCENARIO + "\npersonas: [mila]\n", {"id": "my-task"})
     authoring.publish(scenario)
@@ -54,7 +56,6 @@ def test_published_content_is_loaded_from_the_data_folder_and_usable_in_a_worksh
     assert WorkshopService(store).allowed(ws.id).personas == ["mila"]
     store.close()
     assert authoring.remove("persona", "mila")
-    force_recheck()
     assert "mila" not in content.load_personas()
 
 

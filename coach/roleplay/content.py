@@ -81,6 +81,12 @@ def _recent(what: tuple, look) -> tuple:
     return signature
 
 
+def changed() -> None:
+    """Content on disk was written by this process (a trainer published or removed a file):
+    forget the recent looks, so the change is seen at once and not after RECHECK_SECONDS."""
+    _looked.clear()
+
+
 def _signature(directory: Path) -> tuple:
     """The folder and the name and modification time of each content file in it: a new, removed
     or edited file changes it."""

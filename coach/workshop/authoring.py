@@ -94,6 +94,7 @@ def publish(obj: Scenario | Persona) -> Path:
         path.write_text(to_yaml(obj), encoding="utf-8")
     except OSError as exc:
         raise InputError(f"cannot save {path} ({exc.strerror}); check the data folder (COACH_DATA_DIR)") from exc
+    content.changed()
     return path
 
 
@@ -119,6 +120,7 @@ def remove(kind: str, content_id: str) -> bool:
     if content_id not in authored(kind):
         return False
     path.unlink()
+    content.changed()
     return True
 
 
