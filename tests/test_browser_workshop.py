@@ -113,7 +113,9 @@ def test_a_trainer_runs_a_workshop_from_creation_to_export(new_page, app_url):
     expect(participant.locator("#coach-join-status")).to_contain_text("1. delegeergesprek")
     _shot(participant, "workshop-join-nl")
     # the practice page now offers only the workshop's scenario, also after a reload
-    laptop = "Vervanging laptops afdeling Klantcontact"
+    from coach.roleplay.content import load_scenarios
+
+    laptop = load_scenarios()["it-laptop-rollout"].picker_title("nl")  # the picker's short name
     expect(participant.locator("#coach-scenario input")).to_have_value(laptop)
     participant.reload()
     expect(participant.locator("#coach-scenario input")).to_have_value(laptop)

@@ -15,7 +15,7 @@ from coach.errors import InputError
 from coach.paths import prompts_dir
 from coach.roleplay import content
 from coach.roleplay.hints import load_hintbook
-from coach.roleplay.models import Trait
+from coach.roleplay.models import SHORT_TITLE_MAX, Trait
 
 TRAITS = set(Trait.__args__)
 
@@ -44,6 +44,9 @@ def test_scenarios_cover_the_sectors_and_carry_material_in_both_languages():
         for lang in ("nl", "en"):
             assert len(s.facts[lang]) >= 2 and len(s.options[lang]) >= 2, s.id
         assert s.personas, s.id
+        for lang in ("nl", "en"):  # the picker names each scenario in a few words; the briefing has the title
+            assert len(s.picker_title(lang)) <= SHORT_TITLE_MAX, (s.id, lang)
+    assert any(s.short_title and s.short_title.nl != s.title.nl for s in scenarios.values())
 
 
 def _copy_content(tmp_path: Path) -> Path:
@@ -74,6 +77,9 @@ def test_a_dropped_persona_file_is_picked_up(tmp_path):
         ("scenarios", "school-open-day", {"facts": {"nl": ["Een feit."]}}, "facts.en"),
         ("scenarios", "school-open-day", {"personas": ["nobody"]}, "personas"),
         ("scenarios", "school-open-day", {"task": None}, "task"),
+        ("scenarios", "school-open-day", {"title": {"nl": "Open dag van de school met rondleidingen", "en": "Open day"}},
+         "short_title"),
+        ("scenarios", "care-onboarding-programme", {"short_title": {"nl": "Inwerken", "en": "x" * 27}}, "short_title"),
     ],
 )
 def test_a_bad_file_names_the_file_and_the_field(tmp_path, folder, base, change, field):

@@ -121,6 +121,6 @@ def test_deleting_my_uploads_leaves_anyone_elses(tmp_path):
     owners.add(files["you"], "client:you")
     owners.add(files["both"], "client:me")
     owners.add(files["both"], "client:you")
-    assert owners.remove_owned("client:me") == 1
+    assert owners.purge("client:me") == 1
     assert not files["me"].exists() and files["you"].exists() and files["both"].exists()
-    assert owners.remove_owned(None) == 0 and files["you"].exists()
+    assert owners.purge(None) == 0 and files["you"].exists()

@@ -10,7 +10,7 @@ import uuid
 from datetime import datetime, timezone
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationInfo, field_validator
 
 from coach.catalogue import Bilingual
 from coach.models import Language, Phase, PreparationCard
@@ -26,6 +26,8 @@ Trait = Literal[
     "quiet",                   # short answers to closed questions
 ]
 
+
+SHORT_TITLE_MAX = 26  # characters: what a scenario picker shows whole on a 390 px phone
 
 Topic = Literal["budget", "deadline", "people", "means", "status", "history", "quality", "other"]
 TOPICS: tuple[str, ...] = ("budget", "deadline", "people", "means", "status", "history", "quality", "other")
@@ -54,7 +56,9 @@ class Persona(BaseModel):
 class Scenario(BaseModel):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
     sector: str
-    title: Bilingual
+    title: Bilingual                   # the whole title (the briefing)
+    # the scenario picker's name; needed when the title is longer than SHORT_TITLE_MAX
+    short_title: Bilingual | None = Field(None, validate_default=True)
     task: Bilingual
     context: Bilingual
     result: Bilingual          # the result the manager wants
@@ -72,6 +76,21 @@ class Scenario(BaseModel):
     personas: list[str] = Field(default_factory=list)  # personas that fit this task (ids)
     fact_topics: list[Topic | list[Topic]] = Field(default_factory=list)  # the topic(s) of each line of `facts`
     more_facts: list[TopicFact] = Field(default_factory=list)               # more facts, each with its topic
+
+    @field_validator("short_title")
+    @classmethod
+    def _picker_names_fit(cls, short: Bilingual | None, info: ValidationInfo) -> Bilingual | None:
+        named = short or info.data.get("title")  # no title: that field's own error says so
+        for lang in ("nl", "en"):
+            name = named.get(lang) if named else ""
+            if len(name) > SHORT_TITLE_MAX:
+                raise ValueError(f"the scenario picker's name {name!r} ({lang}) is {len(name)} characters; give a "
+                                 f"short_title of at most {SHORT_TITLE_MAX} in each language (nl, en)")
+        return short
+
+    def picker_title(self, lang: str) -> str:
+        """The name in the scenario picker: the short title, else the title."""
+        return (self.short_title or self.title).get(lang)
 
     def topic_facts(self, lang: str) -> list[tuple[list[str], str]]:
         """Every fact the delegatee knows in `lang`, with its topics (a fact without one is `other`)."""

@@ -105,15 +105,18 @@ def build_app(settings: Settings | None = None, service: CoachService | None = N
             svc = me.service(request, value)
             item_id = (item_id or "").strip()
             if item_id and svc.store.load_session(item_id) is not None:
-                return (gr.Tabs(selected="practise"), "",
+                return (gr.Tabs(selected="practise"), "", "",
                         *practice_page.restore_outputs(svc, item_id, lang))
             record = svc.store.load_review(item_id) if item_id else None
-            if record is None:
-                raise gr.Error(text("not_found", lang, id=item_id), print_exception=False)
+            unchanged = [gr.update()] * len(restore_targets)
+            if record is None:  # a friendly line on the History page, which stays as it was
+                notice = text("not_found_choice" if item_id else "picked_none", lang)
+                return (gr.update(), gr.update(), notice, *unchanged)
             card, _, _ = views.review_outputs(record.review())
-            return (gr.Tabs(selected="history"), card, *[gr.update()] * len(restore_targets))
+            return (gr.Tabs(selected="history"), card, "", *unchanged)
 
-        history.reopen.click(on_reopen, [history.picked, ui_lang, who], [tabs, history.review_card, *restore_targets],
+        history.reopen.click(on_reopen, [history.picked, ui_lang, who],
+                             [tabs, history.review_card, history.notice, *restore_targets],
                              api_visibility="private").success(practice.charts, [session_id, who], charts,
                                                                api_visibility="private")
         history_tab.select(one_line_errors(history.tables), [ui_lang, who],

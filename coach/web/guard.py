@@ -115,7 +115,6 @@ class UploadOwners:
                 record.write_text("".join(f"{line}\n" for line in lines if line != mine), encoding="utf-8")
         return gone
 
-    remove_owned = purge  # the settings page's name for the same deletion
 
 
 def _cookies(scope) -> dict[str, str]:

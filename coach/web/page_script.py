@@ -88,10 +88,10 @@ _SCRIPT = """
       header.removeAttribute("tabindex");
     }
   };
-  let queued = false;
-  const later = () => { if (!queued) { queued = true; requestAnimationFrame(() => { queued = false; mend(); }); } };
+  // mended in the observer's own callback (before the browser draws or any other script reads the
+  // page), not in a later frame: nothing ever sees Gradio's English text or a chart not yet labelled
   const start = () => {
-    new MutationObserver(later).observe(document.body, {subtree: true, childList: true, attributes: true,
+    new MutationObserver(mend).observe(document.body, {subtree: true, childList: true, attributes: true,
                                                          attributeFilter: ["aria-label", "title"]});
     mend();
   };

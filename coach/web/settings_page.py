@@ -99,7 +99,7 @@ def build_settings_page(me, i18n, practice, ui_lang: gr.State, stored_name: gr.B
     def on_delete(lang, value, request: gr.Request):
         service = me.service(request, value)  # the caller's own sessions and reviews, nobody else's
         counts = service.delete_all()
-        me.owners.remove_owned(identity.client_key(request))  # only files this caller uploaded
+        me.owners.purge(identity.client_key(request))  # only files this caller uploaded
         return (*hide(), text("settings_deleted", lang, **counts), None)
 
     yes.click(on_delete, [ui_lang, me.state], [delete, confirm_row, notice, practice.session_id],

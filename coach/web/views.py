@@ -44,7 +44,7 @@ def previous_attempt(store: Store, session_id: str | None) -> Review | None:
 
 
 def scenario_choices(lang: str) -> list[tuple[str, str]]:
-    return [(s.title.get(lang), s.id) for s in domain.scenarios()]
+    return [(s.picker_title(lang), s.id) for s in domain.scenarios()]
 
 
 def persona_choices(lang: str, scenario_id: str | None = None) -> list[tuple[str, str]]:
