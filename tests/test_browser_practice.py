@@ -1,16 +1,13 @@
 """The practice flow and the settings page in a real browser (Debian's chromium through Playwright):
 the set-up folds and the briefing shows, a reply streams, the end asks for confirmation and
 closes the input, errors are Dutch sentences that leave the chat, the counter, the settings page
-switches the language and deletes only the caller's data.  Screenshots go to COACH_SHOTS (if set)."""
+switches the language and deletes only the caller's data.  Screenshots go to tests/artifacts/ (or COACH_SHOTS)."""
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 
-from tests.web_helpers import browser, free_port, say, start_app  # noqa: F401 - browser is a fixture
+from web_helpers import app, browser, new_page, say, shot  # noqa: F401 - fixtures
 
 sync_api = pytest.importorskip("playwright.sync_api")
 expect = sync_api.expect
@@ -25,38 +22,6 @@ WATCH_BOT = """() => {
     if (last && seen[seen.length - 1] !== last) seen.push(last);
   }).observe(chat, {subtree: true, childList: true, characterData: true});
 }"""
-
-
-@pytest.fixture(scope="module")
-def app(tmp_path_factory):
-    demo, service, url = start_app(tmp_path_factory.mktemp("coach-practice-data"), free_port())
-    yield service, url
-    demo.close()
-
-
-@pytest.fixture()
-def new_page(browser, app):  # noqa: F811
-    contexts = []
-
-    def make(locale: str = "nl-NL", width: int = 1366):
-        context = browser.new_context(locale=locale, viewport={"width": width, "height": 900})
-        contexts.append(context)
-        page = context.new_page()
-        page.goto(app[1])
-        page.wait_for_selector("#coach-start")
-        expect(page.locator("#coach-scenario input")).not_to_have_value("")
-        return page
-
-    yield make
-    for context in contexts:
-        context.close()
-
-
-def _shot(page, name: str) -> None:
-    folder = os.environ.get("COACH_SHOTS")
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(Path(folder) / f"{name}.png"), full_page=True)
 
 
 def _start(page, name: str = "Ilse") -> None:
@@ -80,7 +45,7 @@ def test_start_folds_the_setup_and_shows_the_briefing_and_names(new_page):
     expect(page.locator("#coach-chat")).to_contain_text("Gesprek met")
     page.get_by_text("Opzet: scenario").click()  # change the set-up: it opens again
     expect(page.locator("#coach-scenario")).to_be_visible()
-    _shot(page, "practice-briefing-nl-1366")
+    shot(page, "practice-briefing-nl-1366")
 
 
 def test_a_reply_streams_word_by_word_and_the_input_clears(new_page):
@@ -211,4 +176,4 @@ def test_on_a_phone_send_is_reachable_and_end_is_not_under_it(new_page):
     assert end["y"] + end["height"] <= send["y"]  # End sits above the chat, Send below it
     width = page.evaluate("() => document.documentElement.scrollWidth")
     assert width <= 390
-    _shot(page, "practice-chat-nl-390")
+    shot(page, "practice-chat-nl-390")

@@ -1,6 +1,6 @@
 """Real-browser tests of issue 11 part B (Playwright, Debian's chromium): paste a transcript, then paste
 a different one (the detection follows), the scorecard as cards in Dutch and English, the history with
-names, 24-hour dates and Dutch chart labels.  Screenshots at 1366 and 390 px go to /tmp/i11b-shots/."""
+names, 24-hour dates and Dutch chart labels.  Screenshots at 1366 and 390 px go to tests/artifacts/ (or COACH_SHOTS)."""
 
 from __future__ import annotations
 
@@ -15,45 +15,10 @@ sync_api = pytest.importorskip("playwright.sync_api")
 expect = sync_api.expect
 
 from test_scorecard_view import DELEGATION_NL  # noqa: E402
-from web_helpers import browser, free_port, say, start_app  # noqa: E402,F401
+from web_helpers import app, browser, new_page, say, shot  # noqa: E402,F401
 
-SHOTS = Path("/tmp/i11b-shots")
 TIMEOUT = 30_000
 PROGRESS_NL = (Path(__file__).parent / "fixtures" / "transcripts" / "voortgang_nl.txt").read_text(encoding="utf-8")
-
-
-@pytest.fixture(scope="module")
-def app_url(tmp_path_factory):
-    demo, service, url = start_app(tmp_path_factory.mktemp("coach-review-data"), free_port())
-    yield url
-    demo.close()
-    service.store.close()
-
-
-@pytest.fixture
-def open_page(browser, app_url):  # noqa: F811
-    contexts = []
-
-    def _open(locale: str, width: int = 1366):
-        ctx = browser.new_context(locale=locale, viewport={"width": width, "height": 900})
-        ctx.set_default_timeout(TIMEOUT)
-        ctx.route("**/*", lambda route: route.continue_() if route.request.url.startswith(
-            ("http://127.0.0.1", "ws://127.0.0.1", "data:", "blob:")) else route.abort())
-        contexts.append(ctx)
-        page = ctx.new_page()
-        page.goto(app_url)
-        page.wait_for_selector("#coach-start")
-        expect(page.locator("#coach-scenario input")).not_to_have_value("")
-        return page
-
-    yield _open
-    for ctx in contexts:
-        ctx.close()
-
-
-def _shot(page, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
 
 
 def _paste_and_review(page, text: str) -> None:
@@ -63,8 +28,8 @@ def _paste_and_review(page, text: str) -> None:
 
 
 @pytest.mark.parametrize("width", [1366, 390])
-def test_paste_then_paste_another_conversation_and_the_detection_follows(open_page, width):
-    page = open_page("nl-NL")
+def test_paste_then_paste_another_conversation_and_the_detection_follows(new_page, width):
+    page = new_page("nl-NL")
     page.get_by_role("tab", name="Transcript nakijken").click()
     page.set_viewport_size({"width": width, "height": 900})  # a phone hides some tabs behind "..." (part A)
     _paste_and_review(page, DELEGATION_NL)
@@ -73,7 +38,7 @@ def test_paste_then_paste_another_conversation_and_the_detection_follows(open_pa
     expect(page.locator("#coach-review-phase input")).to_have_value("Delegeergesprek")
     expect(page.locator("#coach-report .coach-overall")).to_contain_text("richtlijnen gehaald")
     expect(page.locator("#coach-review-rerun")).to_be_visible()
-    _shot(page, f"review-first-paste-nl-{width}")
+    shot(page, f"review-first-paste-nl-{width}")
 
     _paste_and_review(page, PROGRESS_NL)  # other names, other phase: nothing of Karin's review may stay
     expect(page.locator("#coach-manager input")).to_have_value("Anna")
@@ -87,7 +52,7 @@ def test_paste_then_paste_another_conversation_and_the_detection_follows(open_pa
     for i in range(cards.count()):  # stacked cards: none wider than the page
         box = cards.nth(i).bounding_box()
         assert box["x"] >= 0 and box["x"] + box["width"] <= width + 1
-    _shot(page, f"review-second-paste-nl-{width}")
+    shot(page, f"review-second-paste-nl-{width}")
 
     # a correction, reviewed again: the corrected phase is used
     page.locator("#coach-review-phase input").click()
@@ -97,8 +62,8 @@ def test_paste_then_paste_another_conversation_and_the_detection_follows(open_pa
     expect(page.locator("#coach-report h3")).to_contain_text("Eindresultaat bespreken")
 
 
-def test_a_friendly_error_in_dutch_keeps_the_pasted_text(open_page):
-    page = open_page("nl-NL")
+def test_a_friendly_error_in_dutch_keeps_the_pasted_text(new_page):
+    page = new_page("nl-NL")
     page.get_by_role("tab", name="Transcript nakijken").click()
     text = "Anna: Hallo.\nAnna: Nog iets."
     _paste_and_review(page, text)
@@ -108,12 +73,12 @@ def test_a_friendly_error_in_dutch_keeps_the_pasted_text(open_page):
     expect(page.locator(".toast-body")).to_have_count(0)
 
 
-def test_a_file_and_pasted_text_say_which_one_was_reviewed(open_page, tmp_path):
+def test_a_file_and_pasted_text_say_which_one_was_reviewed(new_page, tmp_path):
     from web_helpers import VTT
 
     path = tmp_path / "gesprek.vtt"
     path.write_text(VTT, encoding="utf-8")
-    page = open_page("en-GB")
+    page = new_page("en-GB")
     page.get_by_role("tab", name="Review a transcript").click()
     page.locator("#coach-upload input[type=file]").set_input_files(str(path))
     expect(page.locator("#coach-upload")).to_contain_text("gesprek.vtt")
@@ -126,8 +91,8 @@ def test_a_file_and_pasted_text_say_which_one_was_reviewed(open_page, tmp_path):
 
 @pytest.mark.parametrize("locale,overall,chart", [("en-GB", "guidelines met", "Kind of question"),
                                                   ("nl-NL", "richtlijnen gehaald", "Soort vraag")])
-def test_practise_twice_and_read_the_cards_the_comparison_and_the_history(open_page, locale, overall, chart):
-    page = open_page(locale)
+def test_practise_twice_and_read_the_cards_the_comparison_and_the_history(new_page, locale, overall, chart):
+    page = new_page(locale)
     nl = locale.startswith("nl")
     for attempt in range(2):
         page.click("#coach-again" if attempt else "#coach-start")  # "try again" starts the same set-up at once
@@ -139,9 +104,9 @@ def test_practise_twice_and_read_the_cards_the_comparison_and_the_history(open_p
     expect(page.locator("#coach-scorecard .coach-compare")).to_contain_text("Vorige keer" if nl else "Last time")
     expect(page.locator("#coach-scorecard .coach-card").first).to_be_visible()
     expect(page.locator("#coach-chart-questions")).to_contain_text(chart)
-    _shot(page, f"practise-scorecard-{locale}-1366")
+    shot(page, f"practise-scorecard-{locale}-1366")
     page.set_viewport_size({"width": 390, "height": 900})
-    _shot(page, f"practise-scorecard-{locale}-390")
+    shot(page, f"practise-scorecard-{locale}-390")
     page.set_viewport_size({"width": 1366, "height": 900})
 
     page.get_by_role("tab", name="Geschiedenis" if nl else "History").click()
@@ -151,6 +116,6 @@ def test_practise_twice_and_read_the_cards_the_comparison_and_the_history(open_p
     expect(page.locator("#coach-history-chart-delegation")).to_contain_text("Poging" if nl else "Attempt")
     if nl:
         expect(page.locator("#coach-history-chart-delegation")).not_to_contain_text("score")
-    _shot(page, f"history-{locale}-1366")
+    shot(page, f"history-{locale}-1366")
     page.set_viewport_size({"width": 390, "height": 900})
-    _shot(page, f"history-{locale}-390")
+    shot(page, f"history-{locale}-390")

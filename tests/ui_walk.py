@@ -136,10 +136,20 @@ def resize(page: Page, width: int) -> None:
     next_frame(page)
 
 
+# what Gradio shows while an event runs: a progress text or bar, a bubble being written, and an output
+# waiting for its value drawn faded (class "pending", opacity 0.2)
+RUNNING = ".progress-text, .eta-bar, .pending, .generating"
+# ...and when the value comes, the output fades back in (a CSS transition of 0.15 s): until then its
+# text has too little contrast for axe, so a step waits until no finite animation or transition runs
+SETTLED_JS = f"""() => ![...document.querySelectorAll({RUNNING!r})].some(e => e.getBoundingClientRect().height > 0)
+  && !document.getAnimations().some(a => a.playState === 'running' && a.effect
+                                          && a.effect.getComputedTiming().iterations !== Infinity)"""
+
+
 def settle(page: Page) -> None:
-    """Wait until no Gradio progress text shows (a passing "processing | 0.1s")."""
-    page.wait_for_function("() => ![...document.querySelectorAll('.progress-text, .eta-bar')]"
-                           ".some(e => e.getBoundingClientRect().height > 0)")
+    """Wait until no event of the page is running and nothing fades or moves: no progress text,
+    nothing pending, no transition under way (endless ones, such as a spinner, do not count)."""
+    page.wait_for_function(SETTLED_JS)
 
 
 def toast(page: Page) -> Locator:
@@ -241,6 +251,7 @@ def review(w: Walk) -> None:
     expect(page.locator("#coach-report")).to_contain_text(first.split(":")[0])
     w.at("review", page.locator("#coach-report"))
     page.locator("#coach-paste textarea").fill(second)
+    expect(page.locator("#coach-detected")).to_be_hidden()  # the new paste reset the last reading first
     page.click("#coach-review-run")
     expect(page.locator("#coach-report")).to_contain_text(second.split(":")[0])
     w.at("review-again", page.locator("#coach-report"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 from pathlib import Path
 
@@ -25,6 +26,79 @@ def browser():
         b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         yield b
         b.close()
+
+
+ARTIFACTS = Path(__file__).parent / "artifacts"
+LOCAL = ("http://127.0.0.1", "ws://127.0.0.1", "data:", "blob:")
+TIMEOUT = 30_000
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory):
+    """The app for one test module, offline, on loopback, with its own data folder: (service, url)."""
+    demo, service, url = start_app(tmp_path_factory.mktemp("coach-app-data"))
+    yield service, url
+    demo.close()
+    service.store.close()
+
+
+@pytest.fixture(scope="module")
+def app_url(app):
+    return app[1]
+
+
+def open_app_page(browser, url: str, locale: str, width: int = 1366, height: int = 900, outside: list | None = None,
+                  headers: dict | None = None):
+    """A page in a new browser context (locale, width x height) on url; requests off this machine
+    are aborted and listed in `outside`."""
+    ctx = browser.new_context(locale=locale, viewport={"width": width, "height": height}, accept_downloads=True,
+                              extra_http_headers=headers or {})
+    ctx.set_default_timeout(TIMEOUT)
+
+    def guard(route):
+        if route.request.url.startswith(LOCAL):
+            route.continue_()
+        else:
+            (outside if outside is not None else []).append(route.request.url)
+            route.abort()
+
+    ctx.route("**/*", guard)
+    page = ctx.new_page()
+    page.goto(url)
+    return page
+
+
+def loaded(page) -> None:
+    """Wait until the page's load event has run (it fills the scenario list and restores a session)."""
+    from playwright.sync_api import expect
+
+    page.wait_for_selector("#coach-start", state="attached")  # hidden when a restored conversation folds the set-up
+    expect(page.locator("#coach-scenario input")).not_to_have_value("", timeout=TIMEOUT)
+
+
+@pytest.fixture
+def new_page(browser, app):
+    """new_page(locale="nl-NL", width=1366, url=None) -> a page on the app (or on url) once its load
+    event has run.  Only loopback traffic is allowed: a request elsewhere fails the test."""
+    contexts, outside = [], []
+
+    def make(locale: str = "nl-NL", width: int = 1366, url: str | None = None):
+        page = open_app_page(browser, url or app[1], locale, width, outside=outside)
+        contexts.append(page.context)
+        loaded(page)
+        return page
+
+    yield make
+    for ctx in contexts:
+        ctx.close()
+    assert outside == [], f"the page tried to reach other hosts: {outside[:3]}"
+
+
+def shot(page, name: str) -> None:
+    """A screenshot of the whole page, name.png in COACH_SHOTS (when set) or tests/artifacts/."""
+    folder = Path(os.environ.get("COACH_SHOTS") or ARTIFACTS)
+    folder.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(folder / f"{name}.png"), full_page=True)
 
 
 def free_port() -> int:
