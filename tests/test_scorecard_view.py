@@ -13,6 +13,7 @@ import pytest
 from coach.settings import Settings
 from coach.store import Store
 from coach.web.api import CoachService, review_of
+from coach.web.cards import status_of
 
 TRANSCRIPTS = Path(__file__).parent / "fixtures" / "transcripts"
 ENGLISH_WORDS = {"count", "type", "percent", "speaker", "time", "score", "guideline"}
@@ -53,15 +54,18 @@ def test_overall_line_first_then_what_went_well_then_a_card_per_guideline(servic
     review = _review(service, name)
     html = render_scorecard(review)
     counts = tally(review)
-    assert counts.total == sum(1 for f in review.findings if not (f.sure and f.status == "not_applicable"))
+    assert counts.total == sum(1 for f in review.findings if status_of(f) != "not_applicable")
     line = f"{counts.met} " + overall.format(total=counts.total)
     assert line in html
     assert html.index(line) < html.index(text("went_well_head", review.language)) < html.index("coach-card")
     assert html.count("<article class='coach-card'") == len(review.findings)
     for finding in review.findings:  # status as an icon and a word, not colour only
-        status = finding.status if finding.sure else "not_sure"
+        status = status_of(finding)
         card = html.split(f"data-guideline='{finding.guideline}'")[1].split("</article>")[0]
         assert f"data-status='{status}'" in card and text("status_" + status, review.language) in card
+        probable = not finding.sure and status != "not_sure"  # a verdict coach is fairly, not fully, sure of
+        assert (text("status_probably", review.language, status=text("status_" + status, review.language)) in card) \
+            == probable, finding
 
 
 def test_turn_numbers_from_one_on_screen_and_in_the_exports(service, tmp_path):
@@ -158,10 +162,10 @@ def test_a_second_attempt_is_compared_with_the_first(service):
     assert previous is not None and previous.turns[0].text == before.turns[0].text
     assert views.previous_attempt(service.store, first) is None
     html = views.review_outputs(now, previous=previous)[0]
-    met = lambda r: sum(1 for f in r.findings if f.sure and f.status == "met")  # noqa: E731
-    total = sum(1 for f in now.findings if not (f.sure and f.status == "not_applicable"))
+    met = lambda r: sum(1 for f in r.findings if status_of(f) == "met")  # noqa: E731
+    total = sum(1 for f in now.findings if status_of(f) != "not_applicable")
     assert f"Vorige keer {met(before)} van {total}, nu {met(now)} van {total}." in html
-    shown = lambda r: {f.guideline: f.status if f.sure else "not_sure" for f in r.findings}  # noqa: E731
+    shown = lambda r: {f.guideline: status_of(f) for f in r.findings}  # noqa: E731
     comparable = [g for g, s in shown(now).items() if s in ("met", "partly", "missed")
                   and shown(before)[g] in ("met", "partly", "missed")]  # a trend only where coach is sure twice
     assert html.count("<span class='coach-trend coach-trend-") == len(comparable)
@@ -227,3 +231,32 @@ def test_detection_says_how_sure_coach_is(service):
     assert re.search(r"Gesprek: \w+ \((zeker|niet zeker)\)", note) and "Taal: Nederlands" in note
     given = review_of(service.review_transcript(pasted=DELEGATION_NL, manager="Karin", phase="delegation"))
     assert "Manager: Karin (door jou gekozen)" in detection_note(given, transcript, "nl")
+
+
+@pytest.mark.parametrize("confidence,sure,shown,probable", [
+    (0.95, True, "met", False),   # sure: the verdict
+    (0.84, False, "met", True),   # every reading agrees, the guideline is right 84% of the time: probably met
+    (0.5, False, "met", True),
+    (0.41, False, "not_sure", False),  # as likely wrong as right: no verdict
+    (None, False, "met", False),  # no confidence measured (an LLM critic): the verdict as given
+])
+def test_only_a_finding_as_likely_wrong_as_right_loses_its_verdict(confidence, sure, shown, probable):
+    from coach.report.content import shown_status
+
+    assert shown_status("met", confidence, sure) == (shown, probable)
+
+
+def test_a_probable_finding_keeps_its_verdict_and_says_probably_in_both_languages():
+    from coach.models import Review
+    from coach.report import render_markdown
+    from coach.web.scorecard import render_scorecard
+
+    for lang, word in (("nl", "waarschijnlijk"), ("en", "probably")):
+        review = Review.model_validate(_made_up({"delegation.result": "met"}).model_dump() | {"language": lang})
+        finding = review.findings[0].model_copy(update={"confidence": 0.8, "sure": False})
+        review = review.model_copy(update={"findings": [finding]})
+        html, md = render_scorecard(review), render_markdown(review)
+        assert "data-status='met'" in html and f"{word} " in html and "coach-probable" in html
+        assert f"({word} " in md and "## Niet zeker" not in md and "## Not sure" not in md
+        doubted = review.model_copy(update={"findings": [finding.model_copy(update={"confidence": 0.3})]})
+        assert "data-status='not_sure'" in render_scorecard(doubted) and word not in render_scorecard(doubted)

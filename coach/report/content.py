@@ -16,6 +16,11 @@ from coach.models import Review
 from coach.report.strings import STRINGS, text
 
 _FORM_CHARS = 180
+# A finding's confidence is about the chance that its status is right (coach.confidence: how stable it is
+# under the models' doubts times how often that status is right on writers coach never saw).  At SURE or
+# above the status is stated; from DOUBT to SURE it is stated as probable ("waarschijnlijk gehaald");
+# only below DOUBT, where coach is as likely wrong as right, is there no verdict ("niet zeker").
+DOUBT = 0.5
 _MONKEY_QUOTE_CHARS = 220
 
 
@@ -25,6 +30,19 @@ class Quote:
     speaker: str
     text: str
     label: str  # "beurt 3" / "turn 3"
+
+
+def shown_status(status: str, confidence: float | None, sure: bool) -> tuple[str, bool]:
+    """(the status a report or scorecard shows, whether it is only probable); the review JSON keeps
+    the finding's own status, confidence and sure."""
+    if sure or confidence is None:
+        return status, False
+    return (status, True) if confidence >= DOUBT else ("not_sure", False)
+
+
+def shown_statuses(data: dict) -> list[str]:
+    """The statuses shown for a stored review's findings (its JSON as a dict)."""
+    return [shown_status(f.get("status"), f.get("confidence"), f.get("sure", True))[0] for f in data.get("findings", [])]
 
 
 @dataclass
@@ -37,6 +55,7 @@ class Item:
     advice: str = ""
     advice_label: str = ""
     form: str = ""
+    probable: bool = False  # stated as probable: coach's confidence is below coach.confidence.SURE
 
 
 @dataclass
@@ -51,7 +70,7 @@ class ReportContent:
     monkey: str | None
     monkey_quote: Quote | None
     metrics: list[tuple[str, str]]
-    not_sure: list[Item] = field(default_factory=list)  # findings below coach.confidence.SURE: no verdict shown
+    not_sure: list[Item] = field(default_factory=list)  # findings below DOUBT: no verdict shown
 
     @property
     def attention_none_key(self) -> str:
@@ -116,12 +135,15 @@ def build_report(review: Review, catalogue=None) -> ReportContent:
         advice, advice_label = finding.advice.strip(), text(lang, "advice")
         if not advice and guideline is not None and finding.status in ("partly", "missed"):
             advice, advice_label = guideline.example.get(lang), text(lang, "example")
+        status, probable = shown_status(finding.status, finding.confidence, finding.sure)
+        label = text(lang, f"status.{status}")
         items.append(
             Item(
                 guideline=gid,
                 title=guideline.title.get(lang) if guideline else gid,
-                status=finding.status if finding.sure else "not_sure",
-                status_label=text(lang, f"status.{finding.status}" if finding.sure else "status.not_sure"),
+                status=status,
+                status_label=text(lang, "status.probably", status=label) if probable else label,
+                probable=probable,
                 quotes=[_quote(review, e.turn, e.quote, lang) for e in finding.evidence],
                 advice=advice,
                 advice_label=advice_label,

@@ -39,7 +39,8 @@ def _quote(q: Quote) -> str:
 
 def _item(item: Item, lang: str, with_status: bool) -> str:
     parts = [f"<section class='finding' id='{escape(item.guideline)}'>"]
-    status = f" <span class='status status-{item.status}'>{escape(item.status_label)}</span>" if with_status else ""
+    status = f" <span class='status status-{item.status}'>{escape(item.status_label)}</span>" \
+        if with_status or item.probable else ""
     parts.append(f"<h3>{escape(item.title)}{status}</h3>")
     if item.quotes:
         parts += [_quote(q) for q in item.quotes]

@@ -27,7 +27,7 @@ def _quote_line(q: Quote) -> str:
 
 def _item(item: Item, lang: str, with_status: bool) -> list[str]:
     head = f"### {md_escape(item.title)}"
-    if with_status:
+    if with_status or item.probable:  # "what went well" says so when coach is only fairly sure
         head += f" ({item.status_label})"
     out = [head, ""]
     if item.quotes:

@@ -109,7 +109,7 @@ def _quote(q: Quote) -> str:
 
 
 def _item(w: _Writer, item: Item, lang: str, with_status: bool) -> None:
-    w.heading(item.title + (f" ({item.status_label})" if with_status else ""), 3)
+    w.heading(item.title + (f" ({item.status_label})" if with_status or item.probable else ""), 3)
     for q in item.quotes:
         w.para(_quote(q), indent=5)
     if not item.quotes and with_status:

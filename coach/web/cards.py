@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from html import escape
 
 from coach.models import Review
-from coach.report.content import Item
+from coach.report.content import Item, shown_status
 from coach.web.i18n import text
 
 STATUS_ICON = {"met": "✓", "partly": "◐", "missed": "✗", "not_applicable": "–", "not_sure": "?"}
@@ -24,8 +24,9 @@ class Tally:
 
 
 def status_of(finding) -> str:
-    """The status the user sees: no verdict where coach is not sure."""
-    return finding.status if finding.sure else "not_sure"
+    """The status the user sees: no verdict where coach is as likely wrong as right (a probable one is
+    shown with its verdict, marked "waarschijnlijk")."""
+    return shown_status(finding.status, finding.confidence, finding.sure)[0]
 
 
 def tally(review: Review) -> Tally:
@@ -72,8 +73,11 @@ def trend(guideline: str, status: str, previous: Review | None) -> str | None:
 def card(item: Item, lang: str, anchor: str, previous: Review | None) -> str:
     """One guideline: icon and status in words, the user's own words (linked to the turn), a better phrasing."""
     status = item.status
-    head = (f"<span class='coach-status coach-status-{status}'><span aria-hidden='true'>{STATUS_ICON[status]}</span> "
-            f"{text('status_' + status, lang)}</span>")
+    word = text("status_" + status, lang)
+    word = text("status_probably", lang, status=word) if item.probable else word
+    probable = " coach-probable" if item.probable else ""
+    head = (f"<span class='coach-status coach-status-{status}{probable}'><span aria-hidden='true'>{STATUS_ICON[status]}"
+            f"</span> {word}</span>")
     change = trend(item.guideline, status, previous)
     badge = (f" <span class='coach-trend coach-trend-{change}'>{text('compare_' + change, lang)}</span>"
              if change else "")
@@ -129,6 +133,7 @@ CARDS_CSS = """
 .coach-status-partly { color: #7d4e00; background: #fff8c5; }
 .coach-status-missed { color: #a40e26; background: #ffebe9; }
 .coach-status-not_applicable, .coach-status-not_sure { color: #424a53; background: #f0f2f4; }
+.coach-status.coach-probable { border-style: dashed; }
 .coach-trend { font-size: .85rem; color: #424a53; }
 .coach-better { margin: .3rem 0 0 0; }
 .coach-monkey svg { max-width: 100%; height: auto; }

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from coach.models import QUESTION_ACTS, Review
+from coach.report.content import shown_statuses
 from coach.web.i18n import text
 
 QUESTION_ORDER = ("open_question", "closed_question", "leading_question")
@@ -39,7 +40,7 @@ def talk_frame(review: Review, lang: str | None = None) -> pd.DataFrame:
 
 def met_share(data: dict) -> float | None:
     """Percentage of the applicable guidelines met (not-sure findings count as not met); None when none applied."""
-    shown = ["not_sure" if not f.get("sure", True) else f.get("status") for f in data.get("findings", [])]
+    shown = shown_statuses(data)
     applicable = [s for s in shown if s != "not_applicable"]
     return round(100 * applicable.count("met") / len(applicable), 1) if applicable else None
 

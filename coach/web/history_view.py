@@ -11,6 +11,7 @@ from datetime import datetime
 
 import pandas as pd
 
+from coach.report.content import shown_statuses
 from coach.web import charts, domain
 from coach.web.i18n import text
 
@@ -43,7 +44,7 @@ def _names(lang: str) -> tuple[dict[str, str], dict[str, str]]:
 
 
 def _result(data: dict, lang: str) -> str:
-    shown = ["not_sure" if not f.get("sure", True) else f.get("status") for f in data.get("findings", [])]
+    shown = shown_statuses(data)
     total = sum(1 for s in shown if s != "not_applicable")
     return text("overall", lang, met=shown.count("met"), total=total) if total else "–"
 
