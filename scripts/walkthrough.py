@@ -7,7 +7,7 @@ port with the offline engine and a temporary data folder; nothing leaves the mac
     .venv/bin/python scripts/walkthrough.py --out /tmp/shots --lang nl --width 390
 
 Needs Playwright and Debian's chromium (/usr/bin/chromium).  The same walk is tested by
-tests/check_walkthrough.py; the steps live in tests/ui_walk.py, the screenshots in
+tests/test_walkthrough.py; the steps live in tests/ui_walk.py, the screenshots in
 tests/ui_record.py.
 """
 

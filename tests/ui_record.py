@@ -143,14 +143,17 @@ def record_walk(browser, url: str, lang: str, width: int, out: Path | None, turn
     return rec
 
 
-def record_trainer(browser, url: str, lang: str) -> Record:
-    """The trainer pages' texts (log in, create a workshop, the content page with an error)."""
+def record_trainer(browser, url: str, lang: str, failed: Path | None = None) -> Record:
+    """The trainer pages' texts (log in, create a workshop, the content page with an error); the page
+    as it was when the walk failed goes to the folder failed (when given)."""
     page = open_page(browser, url, lang, WIDTHS[0])
     rec = Record(lang, WIDTHS[0])
     try:
         rec.steps = walk_trainer(page, url, lang, TRAINER, lambda step, key: rec.texts.extend(collect(page, step)))
     except (AssertionError, PlaywrightError) as exc:
         rec.failures.append(("trainer", summary(exc)))
+        if failed is not None:
+            page.screenshot(path=str(failed / f"failed-trainer-{lang}.png"), full_page=True)
     page.context.close()
     return rec
 
@@ -167,7 +170,7 @@ def shared_walks(browser, tmp_path_factory) -> dict:
         try:
             walks = {(lang, width): record_walk(browser, url, lang, width, shots, failed=shots)
                      for lang in LANGS for width in WIDTHS}
-            walks.update({("trainer", lang): record_trainer(browser, url, lang) for lang in LANGS})
+            walks.update({("trainer", lang): record_trainer(browser, url, lang, shots) for lang in LANGS})
         finally:
             demo.close()
             service.store.close()

@@ -1,5 +1,5 @@
 """One walk through the app in a real browser, shared by the string-inventory, accessibility and
-walkthrough checks (tests/check_string_inventory.py, tests/check_a11y.py, tests/check_walkthrough.py)
+walkthrough checks (tests/test_string_inventory.py, tests/test_a11y.py, tests/test_walkthrough.py)
 and scripts/walkthrough.py.
 
     page = open_page(browser, url, "nl", 390)
@@ -19,9 +19,8 @@ from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Locator, Page
 from playwright.sync_api import expect as _expect
 
-from web_helpers import free_port
+from web_helpers import free_port, open_app_page
 
-TIMEOUT = 30_000
 WAIT = 15_000  # how long an expectation waits for the app (Playwright's own default, 5 s, is short on a busy machine)
 LOCALES = {"nl": "nl-NL", "en": "en-GB"}
 HEIGHTS = {1366: 900, 390: 844}
@@ -70,22 +69,8 @@ class expect:  # noqa: N801 - Playwright's expect, waiting up to WAIT
 def open_page(browser, url: str, lang: str, width: int, outside: list | None = None) -> Page:
     """A new context with a Dutch or English browser (locale and Accept-Language) at width px;
     requests off this machine are aborted (and listed in `outside`)."""
-    ctx = browser.new_context(locale=LOCALES[lang], viewport={"width": width, "height": HEIGHTS.get(width, 900)},
-                              extra_http_headers={"Accept-Language": f"{LOCALES[lang]},{lang};q=0.9"},
-                              accept_downloads=True)
-    ctx.set_default_timeout(TIMEOUT)
-
-    def guard(route):
-        if route.request.url.startswith(("http://127.0.0.1", "ws://127.0.0.1", "data:", "blob:")):
-            route.continue_()
-        else:
-            (outside if outside is not None else []).append(route.request.url)
-            route.abort()
-
-    ctx.route("**/*", guard)
-    page = ctx.new_page()
-    page.goto(url)
-    return page
+    return open_app_page(browser, url, LOCALES[lang], width, HEIGHTS.get(width, 900), outside,
+                         {"Accept-Language": f"{LOCALES[lang]},{lang};q=0.9"})
 
 
 def start_app_with_trainer(data_dir, trainer: tuple[str, str]):

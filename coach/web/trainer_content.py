@@ -27,7 +27,10 @@ def _existing(kind: str) -> list[str]:
 def build_content_page(i18n) -> None:
     with gr.Row():
         kind = gr.Radio(label=i18n("ct_kind"), choices=KINDS, value="scenario", elem_id="coach-ct-kind")
-        start_from = gr.Dropdown(label=i18n("ct_start_from"), choices=_existing("scenario"), elem_id="coach-ct-from")
+        # value=None: nothing picked until the trainer picks (Gradio would otherwise take the first choice
+        # on the server while the page shows an empty field, and Load would load a file nobody chose)
+        start_from = gr.Dropdown(label=i18n("ct_start_from"), choices=_existing("scenario"), value=None,
+                                 elem_id="coach-ct-from")
         load = gr.Button(i18n("ct_load"), elem_id="coach-ct-load")
     content_id = gr.Textbox(label=i18n("ct_id"), max_length=100, elem_id="coach-ct-id")
     source = gr.Code(label=i18n("ct_yaml"), language="yaml", lines=18, elem_id="coach-ct-yaml")
