@@ -109,3 +109,31 @@ def test_the_conversation_comes_back_after_an_app_restart(new_page, tmp_path):
     finally:
         demo.close()
         service.store.close()
+
+
+def test_reopen_answers_a_missing_item_with_a_line_on_the_page(new_page, app_url):
+    """Nothing picked, or the picked session deleted meanwhile (in another tab): a Dutch line on the
+    History page, no red error, and the page stays usable."""
+    page = new_page("nl-NL")
+    page.click("#coach-start")
+    sync_api.expect(page.locator("#coach-status")).to_contain_text("Het gesprek is gestart")
+    _say(page, "Ik wil jou vragen het rooster voor de zomer te maken.")  # History lists no empty sessions
+    page.get_by_role("tab", name="Geschiedenis").click()
+    page.click("#coach-reopen")
+    notice = page.locator("#coach-history-notice")
+    sync_api.expect(notice).to_contain_text("Kies eerst een sessie of beoordeling")
+    page.locator("#coach-sessions").get_by_role("gridcell").filter(visible=True).first.click()  # picks the row
+    sync_api.expect(page.locator("#coach-history-id input")).not_to_have_value("")
+    other = page.context.new_page()  # the same person in a second tab deletes that session
+    other.goto(app_url)
+    loaded(other)
+    other.get_by_role("tab", name="Geschiedenis").click()
+    other.locator("#coach-sessions").get_by_role("gridcell").filter(visible=True).first.click()
+    sync_api.expect(other.locator("#coach-history-id input")).not_to_have_value("")
+    other.click("#coach-delete")
+    sync_api.expect(other.locator("#coach-history-notice")).not_to_be_empty()
+    page.click("#coach-reopen")
+    sync_api.expect(notice).to_contain_text("Die sessie of beoordeling is niet gevonden; vernieuw de lijst.")
+    sync_api.expect(page.locator(".toast-body")).to_have_count(0)
+    page.click("#coach-history-refresh")  # still usable
+    sync_api.expect(page.locator("#coach-history-id input")).to_have_value("")
