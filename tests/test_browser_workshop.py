@@ -16,8 +16,7 @@ pytestmark = pytest.mark.browser
 sync_api = pytest.importorskip("playwright.sync_api")
 expect = sync_api.expect
 
-from test_browser import ARTIFACTS, TIMEOUT  # noqa: E402
-from web_helpers import browser, free_port, say  # noqa: E402,F401
+from web_helpers import LOCAL, TIMEOUT, browser, free_port, say, shot  # noqa: E402,F401
 
 TRAINER, PASSWORD = "trainer-anna", "geheim-wachtwoord"
 
@@ -49,7 +48,7 @@ def new_page(browser):
     contexts, outside = [], []
 
     def guard(route):
-        if route.request.url.startswith(("http://127.0.0.1", "ws://127.0.0.1", "data:", "blob:")):
+        if route.request.url.startswith(LOCAL):
             route.continue_()
         else:
             outside.append(route.request.url)
@@ -73,11 +72,6 @@ def _login(page, url: str, name: str, password: str) -> None:
     page.get_by_label("username").fill(name)
     page.get_by_label("password").fill(password)
     page.get_by_role("button", name="Login").click()
-
-
-def _shot(page, name: str) -> None:
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
 
 
 def _download(page, selector: str) -> tuple[str, str]:
@@ -111,7 +105,7 @@ def test_a_trainer_runs_a_workshop_from_creation_to_export(new_page, app_url):
     participant.click("#coach-join")
     expect(participant.locator("#coach-join-status")).to_contain_text("Delegeren dag 1")
     expect(participant.locator("#coach-join-status")).to_contain_text("1. delegeergesprek")
-    _shot(participant, "workshop-join-nl")
+    shot(participant, "workshop-join-nl")
     # the practice page now offers only the workshop's scenario, also after a reload
     from coach.roleplay.content import load_scenarios
 
@@ -133,7 +127,7 @@ def test_a_trainer_runs_a_workshop_from_creation_to_export(new_page, app_url):
     board = trainer.locator("#coach-dashboard")
     expect(board.locator(".coach-participants")).to_contain_text("Eva")  # the timer refreshes it
     expect(board.locator("svg.coach-chart-guidelines rect").first).to_be_attached()
-    _shot(trainer, "workshop-dashboard")
+    shot(trainer, "workshop-dashboard")
 
     trainer.click("#coach-ws-export")
     name, text = _download(trainer, "#coach-ws-csv")
@@ -195,7 +189,7 @@ def test_a_trainer_authors_a_persona_previews_it_and_publishes_it(new_page, app_
     source.write_text(text.replace("id: mila", "id: noor"), encoding="utf-8")
     page.locator("#coach-ct-upload input[type=file], input[type=file]").first.set_input_files(str(source))
     expect(page.locator("#coach-ct-yaml")).to_contain_text("id: noor")
-    _shot(page, "trainer-authoring")
+    shot(page, "trainer-authoring")
 
     page.reload()  # the published persona can be chosen for a workshop
     page.locator("#coach-ws-personas input").click()
