@@ -257,6 +257,7 @@ def test_a_probable_finding_keeps_its_verdict_and_says_probably_in_both_language
         review = review.model_copy(update={"findings": [finding]})
         html, md = render_scorecard(review), render_markdown(review)
         assert "data-status='met'" in html and f"{word} " in html and "coach-probable" in html
+        assert f"</strong> ({word}): “Het resultaat" in html.split("coach-went-well")[1]  # what went well says so too
         assert f"({word} " in md and "## Niet zeker" not in md and "## Not sure" not in md
         doubted = review.model_copy(update={"findings": [finding.model_copy(update={"confidence": 0.3})]})
         assert "data-status='not_sure'" in render_scorecard(doubted) and word not in render_scorecard(doubted)

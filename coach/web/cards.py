@@ -97,7 +97,8 @@ def went_well(items: list[Item], lang: str) -> str:
     rows = []
     for item in items:
         quote = f": “{escape(item.quotes[0].text)}”" if item.quotes else ""
-        rows.append(f"<li><strong>{escape(item.title)}</strong>{quote}</li>")
+        probable = f" ({text('probably', lang)})" if item.probable else ""
+        rows.append(f"<li><strong>{escape(item.title)}</strong>{probable}{quote}</li>")
     return f"<ul class='coach-went-well'>{''.join(rows)}</ul>"
 
 
