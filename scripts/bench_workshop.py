@@ -25,12 +25,11 @@ import sys
 import tempfile
 import threading
 import time
-import uuid
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
-from bench_api import TURNS_NL, free_port, percentile, wait_for
+from bench_api import TURNS_NL, cpu_seconds, free_port, percentile, wait_for
 
 TARGET_MS = 300.0
 
@@ -39,26 +38,17 @@ def said(participant: int, turn: int) -> str:
     return f"{TURNS_NL[turn % len(TURNS_NL)]} Dit is deelnemer {participant:02d}, beurt {turn:02d}."
 
 
-@contextmanager
 def postgres_database(admin_url: str):
     """A new, empty database in the cluster of admin_url; dropped afterwards."""
-    from sqlalchemy import create_engine
-    from sqlalchemy.engine import make_url
+    from coach.store.testing import temporary_postgres_database
 
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    name = f"coach_bench_{uuid.uuid4().hex[:12]}"
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    try:
-        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.dispose()
+    return temporary_postgres_database(admin_url, "coach_bench")
 
 
 @contextmanager
-def instances(count: int, database_url: str, folder: Path, timings: Path, concurrency: int):
+def instances(count: int, database_url: str, folder: Path, timings: Path, concurrency: int,
+              pids: list[int] | None = None):
+    """`count` apps on database_url; yields their URLs (their process ids go into `pids`)."""
     drop = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "COACH_AUTH")
     env = {k: v for k, v in os.environ.items() if k not in drop}
     env.update(COACH_DATA_DIR=str(folder), COACH_ENGINE="offline", COACH_DATABASE_URL=database_url,
@@ -72,6 +62,8 @@ def instances(count: int, database_url: str, folder: Path, timings: Path, concur
                  "--concurrency", str(concurrency)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)))
         for port, app in apps:
             wait_for(port, app, timeout=120)
+            if pids is not None:
+                pids.append(app.pid)
         yield [f"http://127.0.0.1:{port}/" for port, _ in apps]
     finally:
         for _, app in apps:
@@ -208,6 +200,12 @@ def isolation_problems(people: list[Participant], database_url: str, turns: int,
     return problems
 
 
+def cpu_use(pids: list[int]) -> tuple[float, float]:
+    """CPU seconds used so far by the apps (together) and by this process (the clients)."""
+    mine = os.times()
+    return sum(cpu_seconds(pid) for pid in pids), mine.user + mine.system
+
+
 SPANS = ("total", "handover", "checkout", "db", "statements", "cpu")  # coach/web/timings.py
 
 
@@ -232,13 +230,14 @@ def span_line(spans: list[dict[str, float]]) -> str:
 def one_setup(label: str, count: int, database_url: str, args) -> bool:
     with tempfile.TemporaryDirectory(prefix="coach-workshop-") as tmp:
         timings = Path(tmp) / "timings.tsv"
-        with instances(count, database_url, Path(tmp), timings, args.concurrency) as urls:
+        pids: list[int] = []
+        with instances(count, database_url, Path(tmp), timings, args.concurrency, pids) as urls:
             warm = warm_up(urls)
             code = create_workshop(database_url)
             timings.unlink(missing_ok=True)
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), cpu_use(pids)
             people = run_workshop(urls, args, code)
-            wall = time.perf_counter() - started
+            wall, cpu = time.perf_counter() - started, [b - a for a, b in zip(cpu, cpu_use(pids))]
         problems = isolation_problems(people, database_url, args.turns, warm)
         spans = server_spans(timings)
     server = [s["total"] for s in spans]
@@ -256,6 +255,9 @@ def one_setup(label: str, count: int, database_url: str, args) -> bool:
     if client:
         print(f"  round trip seen by the clients:   p50={percentile(client, 0.5):.1f} ms  "
               f"p95={percentile(client, 0.95):.1f} ms  max={max(client):.1f} ms")
+    if server:
+        print(f"  CPU per turn over the run (joining, turns, reviews): apps {cpu[0] * 1000 / len(server):.1f} ms, "
+              f"benchmark's clients {cpu[1] * 1000 / len(server):.1f} ms")
     print(f"  load average after: {os.getloadavg()[0]:.1f}")
     return not errors and not problems and bool(server) and percentile(server, 0.95) <= TARGET_MS
 
