@@ -76,15 +76,11 @@ def in_worker(fn, spans: dict | None):
     CPU time as cpu."""
     if spans is None:
         return fn
-    queued = time.perf_counter()
+    queued, counted = time.perf_counter(), on_loop(fn, spans)
 
     def run(*args):
         spans["handover"] += (time.perf_counter() - queued) * 1000
-        cpu = time.thread_time()
-        try:
-            return fn(*args)
-        finally:
-            spans["cpu"] += (time.thread_time() - cpu) * 1000
+        return counted(*args)
 
     return run
 
