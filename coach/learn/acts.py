@@ -85,7 +85,7 @@ def _reading(sentences, features, ctx, lang, acts_model, q_model) -> TurnReading
 def cached_reading(text: str, lang: str, previous: str | None, phase: str | None, position: float | None) -> TurnReading:
     """read_turn, remembered.  The position counts only through its bucket (features.position_bucket), so
     a turn read again as the conversation grows (the live hint judges it after every turn) is found here
-    until it moves to a later part of the conversation."""
+    until it falls into another part of the conversation."""
     return _bucket_reading(text, lang, previous, phase, position_bucket(position))
 
 
