@@ -1,18 +1,20 @@
-"""Load benchmark of a workshop: P participants, T turns each, through the named API (gradio_client,
-in this process; the apps run in their own processes), offline engine, against
+"""Load benchmark of a workshop: P participants, T turns each, through the named API (clients in
+this process, gradio_client or, with --client http, Gradio's plain HTTP route; the apps run in their
+own processes), offline engine, against
   - two `coach app` instances on one PostgreSQL database (each turn goes to the other instance
     than the one before, as a proxy without sticky sessions would send it), and
   - one instance on an SQLite file.
 
     .venv/bin/python scripts/bench_workshop.py [--participants 40] [--turns 15] [--think 1.0]
-        [--postgres-url postgresql+psycopg://postgres@127.0.0.1:5432/postgres]
+        [--postgres-url postgresql+psycopg://postgres@127.0.0.1:5432/postgres] [--client gradio|http]
 
 PostgreSQL: --postgres-url, else COACH_TEST_POSTGRES_URL (a fresh database is made in it and dropped).
 Reports per setup: errors; isolation (every participant's stored session holds exactly its own turns,
 in order, and no reply carries another participant's words); one review per participant; the turn
 time inside the apps (p50/p95, server side: COACH_TIMINGS_FILE, coach/web/timings.py; target p95
-<= 300 ms) and the round trip seen by the clients.  Participants are told apart by their session
-ids (every app runs without login here; ownership per login is tested in tests/test_ownership.py).
+<= 300 ms), the round trip seen by the clients, and the CPU per turn of the apps and of the clients.
+The participants join a workshop and send their own participant token (tests/test_ownership.py
+tests ownership per login).
 """
 
 from __future__ import annotations
@@ -25,12 +27,11 @@ import sys
 import tempfile
 import threading
 import time
-import uuid
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
-from bench_api import TURNS_NL, free_port, percentile, wait_for
+from bench_api import TURNS_NL, cpu_seconds, free_port, percentile, wait_for
 
 TARGET_MS = 300.0
 
@@ -39,26 +40,17 @@ def said(participant: int, turn: int) -> str:
     return f"{TURNS_NL[turn % len(TURNS_NL)]} Dit is deelnemer {participant:02d}, beurt {turn:02d}."
 
 
-@contextmanager
 def postgres_database(admin_url: str):
     """A new, empty database in the cluster of admin_url; dropped afterwards."""
-    from sqlalchemy import create_engine
-    from sqlalchemy.engine import make_url
+    from coach.store.testing import temporary_postgres_database
 
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    name = f"coach_bench_{uuid.uuid4().hex[:12]}"
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    try:
-        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.dispose()
+    return temporary_postgres_database(admin_url, "coach_bench")
 
 
 @contextmanager
-def instances(count: int, database_url: str, folder: Path, timings: Path, concurrency: int):
+def instances(count: int, database_url: str, folder: Path, timings: Path, concurrency: int,
+              pids: list[int] | None = None):
+    """`count` apps on database_url; yields their URLs (their process ids go into `pids`)."""
     drop = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "COACH_AUTH")
     env = {k: v for k, v in os.environ.items() if k not in drop}
     env.update(COACH_DATA_DIR=str(folder), COACH_ENGINE="offline", COACH_DATABASE_URL=database_url,
@@ -72,6 +64,8 @@ def instances(count: int, database_url: str, folder: Path, timings: Path, concur
                  "--concurrency", str(concurrency)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)))
         for port, app in apps:
             wait_for(port, app, timeout=120)
+            if pids is not None:
+                pids.append(app.pid)
         yield [f"http://127.0.0.1:{port}/" for port, _ in apps]
     finally:
         for _, app in apps:
@@ -123,10 +117,15 @@ class Participant:
         self.replies.append(out["reply"])
 
 
-def connect(urls: list[str], token: str | None = None) -> list:
+def connect(urls: list[str], token: str | None = None, kind: str = "gradio") -> list:
+    """A client per app: gradio_client's, or the light one of scripts/bench_http.py (--client http)."""
+    headers = {"X-Coach-Participant": token} if token else None
+    if kind == "http":
+        from bench_http import HttpClient
+
+        return [HttpClient(url, headers) for url in urls]
     from gradio_client import Client
 
-    headers = {"X-Coach-Participant": token} if token else None
     return [Client(url, headers=headers, verbose=False, analytics_enabled=False) for url in urls]
 
 
@@ -147,18 +146,18 @@ def create_workshop(database_url: str) -> str:
         store.close()
 
 
-def join(number: int, urls: list[str], code: str) -> tuple[list, str]:
+def join(number: int, urls: list[str], code: str, kind: str) -> tuple[list, str]:
     """Join as participant `number` on one of the instances; its clients (one per instance, each
     sending its token) and its owner id."""
-    joined = connect(urls[number % len(urls):][:1])[0].predict(
+    joined = connect(urls[number % len(urls):][:1], kind=kind)[0].predict(
         code=code, display_name=f"Deelnemer {number:02d}", consent=True, api_name="/join_workshop")
     workshop_id, key, _ = joined["participant"].split(".")
-    return connect(urls, joined["participant"]), f"participant:{workshop_id}:{key}"
+    return connect(urls, joined["participant"], kind), f"participant:{workshop_id}:{key}"
 
 
 def run_workshop(urls: list[str], args, code: str) -> list[Participant]:
     with ThreadPoolExecutor(max_workers=8) as pool:
-        joined = list(pool.map(lambda i: join(i, urls, code), range(args.participants)))
+        joined = list(pool.map(lambda i: join(i, urls, code, args.client), range(args.participants)))
     people = [Participant(i, clients, args.turns, args.think, owner) for i, (clients, owner) in enumerate(joined)]
     start = threading.Barrier(len(people))
     threads = [threading.Thread(target=p.run, args=(start,)) for p in people]
@@ -169,9 +168,9 @@ def run_workshop(urls: list[str], args, code: str) -> list[Participant]:
     return people
 
 
-def warm_up(urls: list[str]) -> int:
+def warm_up(urls: list[str], kind: str) -> int:
     """One session with two turns on every instance (its first turn loads the models); returns how many."""
-    for client in connect(urls):
+    for client in connect(urls, kind=kind):
         sid = client.predict(language="nl", engine="offline", api_name="/start_session")["session_id"]
         for turn in range(2):
             client.predict(session_id=sid, text=TURNS_NL[turn], api_name="/send_turn")
@@ -208,6 +207,12 @@ def isolation_problems(people: list[Participant], database_url: str, turns: int,
     return problems
 
 
+def cpu_use(pids: list[int]) -> tuple[float, float]:
+    """CPU seconds used so far by the apps (together) and by this process (the clients)."""
+    mine = os.times()
+    return sum(cpu_seconds(pid) for pid in pids), mine.user + mine.system
+
+
 SPANS = ("total", "handover", "checkout", "db", "statements", "cpu")  # coach/web/timings.py
 
 
@@ -232,13 +237,14 @@ def span_line(spans: list[dict[str, float]]) -> str:
 def one_setup(label: str, count: int, database_url: str, args) -> bool:
     with tempfile.TemporaryDirectory(prefix="coach-workshop-") as tmp:
         timings = Path(tmp) / "timings.tsv"
-        with instances(count, database_url, Path(tmp), timings, args.concurrency) as urls:
-            warm = warm_up(urls)
+        pids: list[int] = []
+        with instances(count, database_url, Path(tmp), timings, args.concurrency, pids) as urls:
+            warm = warm_up(urls, args.client)
             code = create_workshop(database_url)
             timings.unlink(missing_ok=True)
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), cpu_use(pids)
             people = run_workshop(urls, args, code)
-            wall = time.perf_counter() - started
+            wall, cpu = time.perf_counter() - started, [b - a for a, b in zip(cpu, cpu_use(pids))]
         problems = isolation_problems(people, database_url, args.turns, warm)
         spans = server_spans(timings)
     server = [s["total"] for s in spans]
@@ -256,6 +262,9 @@ def one_setup(label: str, count: int, database_url: str, args) -> bool:
     if client:
         print(f"  round trip seen by the clients:   p50={percentile(client, 0.5):.1f} ms  "
               f"p95={percentile(client, 0.95):.1f} ms  max={max(client):.1f} ms")
+    if server:
+        print(f"  CPU per turn over the run (joining, turns, reviews): apps {cpu[0] * 1000 / len(server):.1f} ms, "
+              f"benchmark's clients {cpu[1] * 1000 / len(server):.1f} ms")
     print(f"  load average after: {os.getloadavg()[0]:.1f}")
     return not errors and not problems and bool(server) and percentile(server, 0.95) <= TARGET_MS
 
@@ -270,11 +279,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--postgres-url", default=os.environ.get("COACH_TEST_POSTGRES_URL"),
                         help="a PostgreSQL cluster to make the benchmark's database in")
     parser.add_argument("--only", choices=("postgres", "sqlite"), help="run one setup only")
+    parser.add_argument("--client", choices=("gradio", "http"), default="gradio",
+                        help="gradio_client (default), or Gradio's plain HTTP route (scripts/bench_http.py: the same "
+                             "calls with a fraction of the clients' CPU)")
     args = parser.parse_args(argv)
     os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
     os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
     print(f"workshop load: offline engine, {os.cpu_count()} CPUs, think time {args.think:.1f} s mean, "
-          f"clients in this process, apps in their own processes; load average before: {os.getloadavg()[0]:.1f}")
+          f"{args.client} clients in this process, apps in their own processes; load average before: {os.getloadavg()[0]:.1f}")
     ok = True
     if args.only != "sqlite":
         if not args.postgres_url:

@@ -4,7 +4,6 @@ starts a throw-away cluster and sets it).  Each PostgreSQL test gets a new, empt
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,19 +22,10 @@ def fresh_database(kind: str, folder: Path) -> Iterator[str]:
     if kind == "sqlite":
         yield f"sqlite:///{folder / 'coach.sqlite'}"
         return
-    from sqlalchemy import create_engine
-    from sqlalchemy.engine import make_url
+    from coach.store.testing import temporary_postgres_database
 
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    name = f"coach_test_{uuid.uuid4().hex[:16]}"
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    try:
-        yield make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.dispose()
+    with temporary_postgres_database(PG_URL, "coach_test") as url:
+        yield url
 
 
 def deselect_postgres(config, items: list) -> None:

@@ -97,20 +97,26 @@ def test_a_fresh_database_gets_exactly_the_tables_schema(db_url):
     engine.dispose()
 
 
-def test_two_instances_opening_one_new_database_migrate_it_once(db_url):
+def open_at_once(url: str, count: int = 3) -> tuple[list[Store], list[str]]:
+    """`count` stores opened on url at the same time (as instances starting together): the stores, the errors."""
     stores, errors = [], []
 
     def open_one():
         try:
-            stores.append(Store(db_url))
-        except Exception as exc:  # noqa: BLE001 - reported below
+            stores.append(Store(url))
+        except Exception as exc:  # noqa: BLE001 - reported by the caller
             errors.append(repr(exc))
 
-    threads = [threading.Thread(target=open_one) for _ in range(3)]
+    threads = [threading.Thread(target=open_one) for _ in range(count)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
+    return stores, errors
+
+
+def test_two_instances_opening_one_new_database_migrate_it_once(db_url):
+    stores, errors = open_at_once(db_url)
     assert errors == [] and len(stores) == 3
     assert revision_of(db_url) == head()
     for store in stores:
@@ -121,20 +127,7 @@ def test_new_sqlite_files_opened_by_three_instances_at_once_never_report_a_lock(
     # switching a new file to WAL answers "database is locked" without waiting; it happened in
     # about one round in ten before the retry, so twenty rounds catch a regression
     for round_ in range(20):
-        url = f"sqlite:///{tmp_path / f'r{round_}.sqlite'}"
-        stores, errors = [], []
-
-        def open_one(url=url, stores=stores, errors=errors):
-            try:
-                stores.append(Store(url))
-            except Exception as exc:  # noqa: BLE001 - reported below
-                errors.append(repr(exc))
-
-        threads = [threading.Thread(target=open_one) for _ in range(3)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
+        stores, errors = open_at_once(f"sqlite:///{tmp_path / f'r{round_}.sqlite'}")
         for store in stores:
             store.close()
         assert errors == [], f"round {round_}: {errors}"

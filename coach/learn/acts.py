@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from coach.learn import scoring
-from coach.learn.features import context_features
+from coach.learn.features import BUCKET_POSITION, context_features, position_bucket
 from coach.learn.form import read_form
 from coach.learn.lemmas import load_lemmas
 from coach.learn.linear import LinearModel, load_model, register_cache
@@ -82,9 +82,16 @@ def _reading(sentences, features, ctx, lang, acts_model, q_model) -> TurnReading
     return TurnReading(tuple(out), small, probabilities)
 
 
-@lru_cache(maxsize=16384)
 def cached_reading(text: str, lang: str, previous: str | None, phase: str | None, position: float | None) -> TurnReading:
-    return read_turn(text, lang, previous, phase, position)
+    """read_turn, remembered.  The position counts only through its bucket (features.position_bucket), so
+    a turn read again as the conversation grows (the live hint judges it after every turn) is found here
+    until it falls into another part of the conversation."""
+    return _bucket_reading(text, lang, previous, phase, position_bucket(position))
 
 
-register_cache(cached_reading.cache_clear)
+@lru_cache(maxsize=16384)
+def _bucket_reading(text: str, lang: str, previous: str | None, phase: str | None, bucket: str | None) -> TurnReading:
+    return read_turn(text, lang, previous, phase, BUCKET_POSITION[bucket])
+
+
+register_cache(_bucket_reading.cache_clear)

@@ -91,6 +91,17 @@ def content_lemmas(text: str, lang: str, lemmas: Mapping[str, str]) -> frozenset
     return found
 
 
+def position_bucket(position: float | None) -> str | None:
+    """The part of the conversation a turn's relative position falls in: the only way the position
+    is a feature (so two positions in one bucket read a turn alike)."""
+    if position is None:
+        return None
+    return "first" if position <= 0.0 else ("early" if position < 0.25 else ("mid" if position < 0.75 else "late"))
+
+
+BUCKET_POSITION = {None: None, "first": 0.0, "early": 0.1, "mid": 0.5, "late": 0.9}  # one position in each bucket
+
+
 def context_features(lang: str, previous: str | None, phase: str | None, position: float | None,
                      lemmas: Mapping[str, str], turn_text: str = "", role_prefix: str = "",
                      previous_signals: list[str] | None = None) -> list[str]:
@@ -100,8 +111,8 @@ def context_features(lang: str, previous: str | None, phase: str | None, positio
         feats.append("ps:" + sig)
         if phase:
             feats.append(f"ps{phase[0]}:" + sig)
-    if position is not None:
-        bucket = "first" if position <= 0.0 else ("early" if position < 0.25 else ("mid" if position < 0.75 else "late"))
+    bucket = position_bucket(position)
+    if bucket is not None:
         feats.append("pos:" + bucket)
     prev = (previous or "").strip()
     if not prev:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from coach.roleplay import replay
 from coach.roleplay.answers import Answer, answer
 from coach.roleplay.content import get_persona, get_scenario, load_phrasebook
 from coach.roleplay.models import DelegateeReply, Session, SessionTurn
@@ -138,18 +139,24 @@ class ScriptedDelegatee:
         """Replay the conversation: the state before the latest manager turn, its reading, the answer."""
         persona = get_persona(session.persona_id)
         scenario = get_scenario(session.scenario_id)
-        state = DelegateeState.start(session.phase, session.language, persona, scenario, session.agreements.record)
         turns = list(session.turns)
         if not turns or turns[-1].role != "manager" or turns[-1].text != manager_text:
             turns.append(SessionTurn(speaker=session.manager_name, role="manager", text=manager_text))
-        previous: str | None = None
-        said: list[str] = list(session.earlier_replies)
-        manager: list[tuple[str, list[str]]] = []
-        for i, turn in enumerate(turns):
+        last = len(turns) - 1
+        # the replay up to the previous manager turn, remembered from the turn before (coach.roleplay.replay)
+        found = replay.resume(session, persona, scenario, turns, last) if self.tagger is None else None
+        begin, memo = found if found is not None else (0, replay.Replay(
+            DelegateeState.start(session.phase, session.language, persona, scenario, session.agreements.record),
+            None, list(session.earlier_replies), []))
+        state, previous, said, manager = memo.state, memo.previous, memo.said, memo.manager
+        for i in range(begin, len(turns)):
+            turn = turns[i]
             if turn.role != "manager":
                 previous = turn.text
                 said.append(turn.text)
                 continue
+            if i == last and self.tagger is None:  # where the next turn's replay starts
+                replay.remember(session, persona, scenario, turns, i, replay.Replay(state, previous, said, manager))
             reading = self.read(turn, session, previous, scenario)
             ans = answer(session.phase, persona, state, reading, turn.text, scenario, " ".join(said + [m for m, _ in manager]))
             if ans is None:

@@ -10,14 +10,15 @@ import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
+from functools import lru_cache
 
-from sqlalchemy import case, delete, func, select
+from sqlalchemy import bindparam, case, delete, func, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session as DbSession
 
 from coach.errors import CoachError
 from coach.models import Review
-from coach.roleplay.models import Session
+from coach.roleplay.models import Session, SessionTurn
 from coach.settings import Settings, get_settings
 from coach.store.database import checkpoint, create_db_engine, make_sessionmaker, sqlite_path
 from coach.store.records import (LoadedSession, ReviewRecord, ScorePoint, SessionSummary, StoredTurns, WorkshopState,
@@ -165,32 +166,24 @@ class Store:
         """The session with its stored version, the request ids of its turns and its workshop's state:
         one SELECT of the session joined with its turns and workshop, without a transaction around it (no BEGIN and ROLLBACK round
         trips) and without the writer lock (this runs before every turn)."""
-        sessions, turns, workshops = SessionRow.__table__, TurnRow.__table__, WorkshopRow.__table__
-        query = (select(sessions.c.state, sessions.c.version, sessions.c.busy_until, turns.c.position, turns.c.speaker,
-                        turns.c.role, turns.c.text, turns.c.acts, turns.c.hint, turns.c.at, turns.c.request_id,
-                        workshops.c.name, workshops.c.language, workshops.c.ends, workshops.c.closed)
-                 .select_from(sessions.outerjoin(turns, turns.c.session_id == sessions.c.id)
-                              .outerjoin(workshops, workshops.c.id == sessions.c.workshop_id))
-                 .where(sessions.c.id == session_id).order_by(turns.c.position))
-        if self.owner is not None:
-            query = query.where(sessions.c.owner_id == self.owner)
         try:
             with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-                rows = conn.execute(query).all()
+                rows = conn.execute(_load_query(self.owner is not None), {"sid": session_id, "owner": self.owner}).all()
         except SQLAlchemyError as exc:
             raise CoachError(f"the database could not be read ({type(exc).__name__}); check {self.location()}") from exc
         if not rows:
             return None
         stored = [t for t in rows if t.position is not None]
-        said = [dict(speaker=t.speaker, role=t.role, text=t.text, acts=list(t.acts or []), hint=t.hint, at=utc(t.at))
-                for t in stored]
         row = rows[0]
-        session = Session.model_validate({**row.state, "turns": said})
+        session = Session.model_validate({**row.state, "turns": []})
+        # the turns as this store wrote them (validated then): built without validating them again
+        session.turns = [SessionTurn.model_construct(speaker=t.speaker, role=t.role, text=t.text, acts=list(t.acts or []),
+                                                     hint=t.hint, at=utc(t.at)) for t in stored]
         busy = row.busy_until is not None and utc(row.busy_until) > now()
         workshop = WorkshopState(row.name, row.language, row.ends, bool(row.closed)) if row.name is not None else None
         return LoadedSession(session=session, version=row.version, busy=busy,
                              requests={t.request_id: t.position for t in stored if t.request_id},
-                             stored=StoredTurns(len(said), turn_fields(session.turns[-1]) if said else None),
+                             stored=StoredTurns(len(stored), turn_fields(session.turns[-1]) if stored else None),
                              workshop=workshop)
 
     def end_session(self, session: Session, expected: int, review: Review) -> str:
@@ -321,6 +314,22 @@ class Store:
                     db.delete(row)
         checkpoint(self.engine)
         return {"sessions": int(sessions), "reviews": int(reviews)}
+
+
+@lru_cache(maxsize=2)
+def _load_query(scoped: bool):
+    """Store.load_session_at's SELECT, built once (bound parameters only): the session's state comes on
+    its first row only, not once per turn."""
+    sessions, turns, workshops = SessionRow.__table__, TurnRow.__table__, WorkshopRow.__table__
+    first = func.row_number().over(order_by=turns.c.position) == 1
+    query = (select(case((first, sessions.c.state)).label("state"), sessions.c.version, sessions.c.busy_until,
+                    turns.c.position, turns.c.speaker, turns.c.role, turns.c.text, turns.c.acts, turns.c.hint,
+                    turns.c.at, turns.c.request_id,
+                    workshops.c.name, workshops.c.language, workshops.c.ends, workshops.c.closed)
+             .select_from(sessions.outerjoin(turns, turns.c.session_id == sessions.c.id)
+                          .outerjoin(workshops, workshops.c.id == sessions.c.workshop_id))
+             .where(sessions.c.id == bindparam("sid")).order_by(turns.c.position))
+    return query.where(sessions.c.owner_id == bindparam("owner")) if scoped else query
 
 
 _STORES: dict[str, Store] = {}

@@ -25,7 +25,7 @@ from coach.errors import CoachError
 from coach.uploads import remove_upload
 from coach.web import identity
 from coach.web.api import CoachService
-from coach.web.timings import in_worker, instrument, timed
+from coach.web.timings import in_worker, instrument, on_loop, timed
 
 log = logging.getLogger(__name__)
 
@@ -151,7 +151,7 @@ def register_endpoints(service: CoachService, owners=None, signing_key: str | No
         # that may wait (a language model) goes to a worker thread
         svc = mine(request)
         with timed("send_turn") as spans:  # only with COACH_TIMINGS_FILE (the load benchmark)
-            quick = svc.quick_turn(session_id, text, request_id)
+            quick = on_loop(svc.quick_turn, spans)(session_id, text, request_id)
             if quick is not None:
                 return quick
             return await anyio.to_thread.run_sync(in_worker(svc.send_turn, spans), session_id, text, request_id)

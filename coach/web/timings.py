@@ -7,7 +7,8 @@ With COACH_TIMINGS_FILE set, every send_turn through the named API appends one l
 total: from the endpoint being called to its answer; handover: waiting for a worker thread (zero
 when the turn ran on the event loop); checkout: waiting for a pooled database connection; db: the
 statements' round trips (from sending to the last row read); cpu: the CPU time of the turn's own
-thread.  Nothing else is written, no content; without the variable nothing is measured.
+code (on the event loop for a quick turn, else in its worker thread; until 2026-12-04 it also counted
+the loop's CPU for other requests while the turn was in its worker).  Nothing else is written, no content; without the variable nothing is measured.
 """
 
 from __future__ import annotations
@@ -37,12 +38,11 @@ def timed(name: str) -> Iterator[dict | None]:
         return
     spans = dict.fromkeys(FIELDS[1:], 0.0)
     token = _CURRENT.set(spans)
-    started, cpu = time.perf_counter(), time.thread_time()
+    started = time.perf_counter()
     try:
         yield spans
     finally:
         _CURRENT.reset(token)
-        spans["cpu"] += (time.thread_time() - cpu) * 1000  # the event loop's share (the worker adds its own)
         values = [(time.perf_counter() - started) * 1000] + [spans[k] for k in FIELDS[1:]]
         line = "\t".join([name, str(os.getpid())] + [f"{v:.3f}" for v in values]) + "\n"
         with _LOCK, open(path, "a", encoding="utf-8") as out:  # one short append per turn
@@ -55,20 +55,32 @@ def add(span: str, ms: float) -> None:
         spans[span] += ms
 
 
-def in_worker(fn, spans: dict | None):
-    """fn wrapped for a worker thread: the wait before it starts counts as handover, its thread's
-    CPU time as cpu."""
+def on_loop(fn, spans: dict | None):
+    """fn wrapped for a call on the event loop: its CPU time counts as cpu.  (Only the call's: while a
+    turn awaits its worker thread, the loop's CPU goes to other requests and is not this turn's.)"""
     if spans is None:
         return fn
-    queued = time.perf_counter()
 
     def run(*args):
-        spans["handover"] += (time.perf_counter() - queued) * 1000
         cpu = time.thread_time()
         try:
             return fn(*args)
         finally:
             spans["cpu"] += (time.thread_time() - cpu) * 1000
+
+    return run
+
+
+def in_worker(fn, spans: dict | None):
+    """fn wrapped for a worker thread: the wait before it starts counts as handover, its thread's
+    CPU time as cpu."""
+    if spans is None:
+        return fn
+    queued, counted = time.perf_counter(), on_loop(fn, spans)
+
+    def run(*args):
+        spans["handover"] += (time.perf_counter() - queued) * 1000
+        return counted(*args)
 
     return run
 
