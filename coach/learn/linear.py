@@ -43,6 +43,7 @@ class LinearModel:
     meta: dict = field(default_factory=dict)
     matrix: object = field(default=None, repr=False, compare=False)  # numpy (features x labels), made when first needed
     memo: object = field(default=None, repr=False, compare=False)    # coach.learn.scoring's sentences, bounded
+    padded: object = field(default=None, repr=False, compare=False)  # coach.learn.batch's matrix (a zero row added)
 
     @classmethod
     def from_weights(cls, name: str, labels: list[str], kind: str, bias: list[float], features: list[str],

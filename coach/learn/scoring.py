@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 from array import array
 from collections.abc import Mapping
+from contextvars import ContextVar
 from typing import NamedTuple
 
 from coach.learn.features import sentence_features
@@ -24,14 +25,15 @@ from coach.learn.memo import BoundedMemo
 
 MAX_SENTENCES = 8192   # per model
 MAX_CHARS = 300        # longer sentences are not remembered (they seldom recur, and their parts are large)
+READY: ContextVar[dict | None] = ContextVar("coach_ready_parts", default=None)  # coach.learn.batch's, for a window
 
 
 class Part(NamedTuple):
     """What one sentence adds to a model's scores."""
 
     count: int          # features (known or not: all count in the norm)
-    rows: array         # the rows of the known ones, in order
-    sums: array         # per label, their weights added in order (not yet divided by the norm), as doubles
+    rows: array | None  # the rows of the known ones, in order (None: scored by coach.learn.batch without them)
+    sums: array | list  # per label, their weights added in order (not yet divided by the norm), as doubles
 
 
 class Features:
@@ -54,8 +56,18 @@ def _memo(model: LinearModel) -> BoundedMemo:
     return model.memo
 
 
-def part(model: LinearModel, sentence: str, features: Features) -> Part:
-    """The sentence's part of `model`'s scores (remembered)."""
+def ready_key(model: LinearModel, sentence: str, features: Features) -> tuple:
+    return id(model), sentence, features.lang, features.phase, id(features.lemmas)
+
+
+def part(model: LinearModel, sentence: str, features: Features, rows: bool = False) -> Part:
+    """The sentence's part of `model`'s scores (scored already by coach.learn.batch, or remembered);
+    `rows`: with its rows."""
+    ready = READY.get()
+    if ready is not None:
+        found = ready.get(ready_key(model, sentence, features))
+        if found is not None and (found.rows is not None or not rows):
+            return found
     memo = _memo(model) if len(sentence) <= MAX_CHARS else None
     key = (sentence, features.lang, features.phase, id(features.lemmas))
     found = memo.get(key) if memo is not None else None
@@ -80,7 +92,7 @@ def read_sentences(model: LinearModel, sentences: list[str], features: Features,
 
 def chosen_in(model: LinearModel, sentences: list[str], features: Features, ctx: list[str]) -> list[str]:
     """As LinearModel.chosen_in: the labels chosen for all the features of the turn in one bag."""
-    parts = [part(model, s, features) for s in sentences]
+    parts = [part(model, s, features, rows=True) for s in sentences]
     rows = array("i")
     for p in parts:
         rows.extend(p.rows)

@@ -1,0 +1,201 @@
+"""The sentences of many turns scored at once (a long transcript): numpy adds the weights of all of them together.
+
+coach.learn.scoring reads a turn sentence by sentence; for each new sentence and model it looks its features
+up and adds their weights (a call into numpy per sentence).  For a long transcript coach.review first hands a
+window of turns to `prepared`: the features of all their sentences are looked up in one pass per model
+(`map` over one flat list) and their weights added for all sentences together, position by position (the
+sentences sorted by length, one row of the padded matrix per position).  Each sentence's sums are still its
+weights added one by one in the order of its features, starting from the first, as numpy's cumsum and
+Python's sum add them, so the results are the same to the last bit (tests/test_batch_scoring.py).
+scoring.part finds these parts (a context variable, so threads do not share them) before it reads a
+sentence itself.  A window is dropped when its turns are read: memory stays bounded by the window.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable
+from contextlib import contextmanager
+from itertools import chain
+
+from coach.learn import scoring
+from coach.learn.features import _word_features, tokens
+from coach.learn.form import read_form
+from coach.learn.linear import LinearModel
+from coach.learn.scoring import Features, Part
+
+CHUNK = 2048     # sentences whose feature lists are held at once
+LONG = 512       # features: a longer sentence is summed on its own (no padding to its length)
+
+
+def _padded(model: LinearModel):
+    """The model's weights (features x labels, doubles) with a last row of zeros for the unknown features."""
+    import numpy as np
+
+    if model.padded is None:
+        rows = np.array(model.columns, dtype=np.float64).T
+        model.padded = np.ascontiguousarray(np.vstack([rows, np.zeros((1, len(model.labels)))]))
+    return model.padded
+
+
+def _sums(weights, rows, lengths):
+    """Per sentence (its rows `rows[offsets[i]:offsets[i] + lengths[i]]`), its weights added in order."""
+    import numpy as np
+
+    n = len(lengths)
+    offsets = np.zeros(n, dtype=np.int64)
+    np.cumsum(lengths[:-1], out=offsets[1:])
+    out = np.zeros((n, weights.shape[1]))
+    short = np.flatnonzero(lengths <= LONG)
+    for i in np.flatnonzero(lengths > LONG):
+        out[i] = weights[rows[offsets[i]:offsets[i] + lengths[i]]].cumsum(axis=0)[-1]
+    if len(short):
+        _add_in_order(weights, rows, offsets, lengths, short, out)
+    return out
+
+
+def _add_in_order(weights, rows, offsets, lengths, short, out) -> None:
+    """The short sentences, longest first, in a grid (one row each, padded with the zero row); column by column,
+    the weights of the sentences still that long are added to their sums."""
+    import numpy as np
+
+    order = short[np.argsort(-lengths[short], kind="stable")]
+    size = lengths[order]
+    within = np.arange(int(size.sum())) - np.repeat(np.cumsum(size) - size, size)
+    grid = np.full((len(order), int(size[0])), len(weights) - 1, dtype=np.int32)
+    grid[np.repeat(np.arange(len(order)), size), within] = rows[np.repeat(offsets[order], size) + within]
+    longer = len(order) - np.searchsorted(size[::-1], np.arange(grid.shape[1]), side="right")  # sizes > j
+    acc = np.zeros((len(order), weights.shape[1]))
+    for j, k in enumerate(longer.tolist()):
+        acc[:k] += weights[grid[:k, j]]
+    out[order] = acc
+
+
+class _Union:
+    """The features of several models in one index (an unknown feature: `pad`), with per model the map from
+    this index to its rows; per word form (word, lemma, phase) the indexes of its features, made once."""
+
+    WORDS = 65536  # word forms remembered (emptied when full: a hostile text cannot grow it)
+
+    def __init__(self, models: tuple[LinearModel, ...]):
+        import numpy as np
+
+        self.models, self.index = models, {}
+        for model in models:
+            for name in model.index:
+                self.index.setdefault(name, len(self.index))
+        self.pad = len(self.index)
+        self.maps = {}
+        for model in models:
+            rows = np.full(self.pad + 1, len(model.index), dtype=np.int32)
+            rows[np.fromiter(map(self.index.__getitem__, model.index), dtype=np.int64, count=len(model.index))] = \
+                np.fromiter(model.index.values(), dtype=np.int32, count=len(model.index))
+            self.maps[id(model)] = rows
+        self.words: dict = {}
+
+    def _word(self, key: tuple) -> tuple:
+        if len(self.words) >= self.WORDS:
+            self.words.clear()
+        get, pad = self.index.get, self.pad
+        found = self.words[key] = (get("w:" + key[0], pad), [get(f, pad) for f in _word_features(*key)])
+        return found
+
+    def of(self, sentence: str, features: Features) -> list[int]:
+        """The indexes of coach.learn.features.sentence_features(sentence, ...), in its order (a test checks)."""
+        get, pad, words, lemmas, phase = self.index.get, self.pad, self.words, features.lemmas, features.phase
+        toks = ["NUM" if t[0].isdigit() else t for t in tokens(sentence)]
+        out: list[int] = []
+        prev = None
+        for tok in toks:
+            key = (tok, lemmas.get(tok, tok), phase)
+            word = words.get(key) or self._word(key)
+            out.append(word[0])
+            if prev is not None:
+                out.append(get("b:" + prev + "_" + tok, pad))
+            out.extend(word[1])
+            prev = tok
+        if toks:
+            out += [get("f1:" + toks[0], pad), get("e1:" + toks[-1], pad)]
+            if len(toks) > 1:
+                out.append(get("f2:" + toks[0] + "_" + toks[1], pad))
+        form = read_form(sentence, features.lang).features()
+        out += [get("q:" + f, pad) for f in form]
+        if phase:
+            out += [get(f"q{phase[0]}:" + f, pad) for f in form]
+        return out
+
+
+_UNION: dict = {"union": None}
+
+
+def union(models: tuple[LinearModel, ...]) -> _Union:
+    """The union of these models (made again when the models change: use_models)."""
+    made = _UNION["union"]
+    if made is None or len(made.models) != len(models) or any(a is not b for a, b in zip(made.models, models)):
+        made = _UNION["union"] = _Union(models)
+    return made
+
+
+def _parts(model: LinearModel, joint: _Union, ids, lengths, with_rows: bool) -> list[Part]:
+    """The parts of the sentences whose feature indexes (in `joint`) are `ids`, `lengths` a sentence
+    (the rows only `with_rows`: chosen_in's)."""
+    import numpy as np
+
+    weights = _padded(model)
+    rows = joint.maps[id(model)][ids]
+    sums = _sums(weights, rows, lengths).tolist()
+    sizes = lengths.tolist()
+    if not with_rows:
+        return [Part(size, None, total) for size, total in zip(sizes, sums)]
+    known = rows != len(weights) - 1
+    found = rows[known].tolist()
+    ends = np.cumsum(np.add.reduceat(known, np.cumsum(lengths) - lengths)).tolist()
+    starts = [0] + ends[:-1]
+    return [Part(size, array("i", found[a:b]), total) for size, a, b, total in zip(sizes, starts, ends, sums)]
+
+
+def score(jobs: Iterable[tuple[Features, tuple[LinearModel, ...], list[str], bool]]) -> dict:
+    """{(id(model), sentence, lang, phase, id(lemmas)): Part} for every job (features, models, sentences, rows?)."""
+    import numpy as np
+
+    jobs = list(jobs)
+    joint = union(tuple({id(m): m for job in jobs for m in job[1]}.values()))
+    ready: dict = {}
+    for features, models, sentences, with_rows in jobs:
+        todo = list(dict.fromkeys(sentences))
+        for start in range(0, len(todo), CHUNK):
+            chunk = todo[start:start + CHUNK]
+            ids = [joint.of(s, features) for s in chunk]
+            lengths = np.fromiter(map(len, ids), dtype=np.int64, count=len(ids))
+            flat = np.fromiter(chain.from_iterable(ids), dtype=np.int64, count=int(lengths.sum()))
+            for model in models:
+                for sentence, part in zip(chunk, _parts(model, joint, flat, lengths, with_rows)):
+                    ready[scoring.ready_key(model, sentence, features)] = part
+    return ready
+
+
+def turn_jobs(turns: list[tuple[str, str]], lang: str, phase: str | None) -> list:
+    """The jobs of coach.review's reading of these (role, text) turns: the acts and questions of the manager's
+    sentences, the signals of the others' (with the phase, and without it: a manager turn's context)."""
+    from coach.learn.lemmas import load_lemmas
+    from coach.learn.linear import load_model
+
+    lemmas = load_lemmas().get(lang, {})
+    mine = [s for role, text in turns if role == "manager" and text.strip() for s in scoring.sentences_of(text)]
+    theirs = [s for role, text in turns if role != "manager" and text.strip() for s in scoring.sentences_of(text)]
+    acts, signals = load_model("acts"), load_model("signals")
+    jobs = [(Features(lang, lemmas, phase), (acts, load_model("questions")), mine, False),
+            (Features(lang, lemmas, phase), (signals,), theirs, phase is None)]
+    if acts.meta.get("stacked_signals"):  # signals_in: scoring.chosen_in adds the rows of the turn together
+        jobs.append((Features(lang, lemmas, None), (signals,), theirs, True))
+    return jobs
+
+
+@contextmanager
+def prepared(jobs):
+    """scoring.part finds the parts of these jobs (see score) inside the block."""
+    token = scoring.READY.set(score(jobs))
+    try:
+        yield
+    finally:
+        scoring.READY.reset(token)
