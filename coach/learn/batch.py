@@ -76,6 +76,7 @@ class _Union:
     this index to its rows; per word form (word, lemma, phase) the indexes of its features, made once."""
 
     WORDS = 65536  # word forms remembered (emptied when full: a hostile text cannot grow it)
+    LONGEST = 40   # characters: a longer word form is not remembered
 
     def __init__(self, models: tuple[LinearModel, ...]):
         import numpy as np
@@ -94,10 +95,12 @@ class _Union:
         self.words: dict = {}
 
     def _word(self, key: tuple) -> tuple:
-        if len(self.words) >= self.WORDS:
-            self.words.clear()
         get, pad = self.index.get, self.pad
-        found = self.words[key] = (get("w:" + key[0], pad), [get(f, pad) for f in _word_features(*key)])
+        found = (get("w:" + key[0], pad), [get(f, pad) for f in _word_features(*key)])
+        if len(key[0]) <= self.LONGEST:
+            if len(self.words) >= self.WORDS:
+                self.words.clear()
+            self.words[key] = found
         return found
 
     def of(self, sentence: str, features: Features) -> list[int]:

@@ -17,10 +17,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import lru_cache
 
 from coach.learn.form import read_form
-from coach.learn.memo import BoundedMemo
+from coach.learn.memo import BoundedMemo, memoised
 from coach.tagger.sentences import sentence_spans
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,:]\d+)*|[?€$%]")
@@ -43,7 +42,7 @@ def _shape(tok: str) -> str:
     return tok
 
 
-@lru_cache(maxsize=65536)
+@memoised(65536, 256_000)  # entries; characters of the words (a word's features: about twice its length)
 def _word_features(tok: str, lem: str, phase: str | None) -> tuple[str, ...]:
     """The features of one word that do not depend on its neighbours (words recur: made once each)."""
     feats = ["l:" + lem]
@@ -78,7 +77,7 @@ def sentence_features(sentence: str, lang: str, lemmas: Mapping[str, str], phase
     return feats
 
 
-_RECENT = BoundedMemo(512)  # a turn's content lemmas serve its own context and the next turn's
+_RECENT = BoundedMemo(512, 2_000_000)  # a turn's content lemmas serve its own context and the next turn's
 
 
 def content_lemmas(text: str, lang: str, lemmas: Mapping[str, str]) -> frozenset[str]:

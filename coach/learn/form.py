@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+
+from coach.learn.memo import memoised
 
 _WH = {
     "nl": frozenset("wat wie waar wanneer waarom hoe welke welk hoeveel waarmee waarover waardoor waaraan waarop waarvan wiens".split()),
@@ -50,7 +51,7 @@ class Form:
         return names or ["statement"]
 
 
-@lru_cache(maxsize=65536)
+@memoised(65536, 2_000_000)  # entries; characters of the sentences
 def read_form(sentence: str, lang: str) -> Form:
     low = sentence.lower().replace("’", "'").strip()
     core = _LEAD_IN.sub("", low)
