@@ -15,7 +15,6 @@ from coach.learn import batch
 from coach.learn.features import sentence_features
 from coach.learn.lemmas import load_lemmas
 from coach.learn.linear import clear_caches, load_model
-from coach.learn.scoring import Features
 from coach.readers import read_text
 from coach.signals import sentences
 
@@ -26,17 +25,17 @@ def _conversations():
     return load_split(ROOT / "eval" / "corpus", "dev")[:10]
 
 
-@pytest.mark.parametrize("phase", ["progress", "delegation", None])
-def test_indexes_per_word_form_are_those_of_the_feature_lists(phase):
+@pytest.mark.parametrize("phases", [("progress",), ("delegation", None), (None,), ("progress", None)])
+def test_indexes_per_word_form_are_those_of_the_feature_lists(phases):
     joint = batch.union((load_model("acts"), load_model("questions"), load_model("signals")))
     checked = 0
     for conv in _conversations():
-        features = Features(conv.language, load_lemmas().get(conv.language, {}), phase)
+        lang, lemmas = conv.language, load_lemmas().get(conv.language, {})
         for turn in conv.turns:
-            for sentence in sentences(turn.text) + ["Kost 12,50 euro op 3-4 mei?", "x" * 60 + " woord"]:
-                expected = [joint.index.get(f, joint.pad) for f in sentence_features(sentence, features.lang,
-                                                                                      features.lemmas, phase)]
-                assert joint.of(sentence, features) == expected
+            for sentence in sentences(turn.text) + ["Kost 12,50 euro op 3-4 mei?", "x" * 60 + " woord", "?"]:
+                expected = tuple([joint.index.get(f, joint.pad) for f in sentence_features(sentence, lang, lemmas, p)]
+                                 for p in phases)
+                assert joint.of(sentence, lang, lemmas, phases) == expected
                 checked += 1
     assert checked > 100
 

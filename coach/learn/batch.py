@@ -14,7 +14,7 @@ sentence itself.  A window is dropped when its turns are read: memory stays boun
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from contextlib import contextmanager
 from itertools import chain
 
@@ -95,37 +95,47 @@ class _Union:
         self.words: dict = {}
 
     def _word(self, key: tuple) -> tuple:
+        """(the index of the word, per phase the indexes of its other features) of (word, lemma, phases)."""
         get, pad = self.index.get, self.pad
-        found = (get("w:" + key[0], pad), [get(f, pad) for f in _word_features(*key)])
+        found = (get("w:" + key[0], pad), [[get(f, pad) for f in _word_features(key[0], key[1], phase)]
+                                           for phase in key[2]])
         if len(key[0]) <= self.LONGEST:
             if len(self.words) >= self.WORDS:
                 self.words.clear()
             self.words[key] = found
         return found
 
-    def of(self, sentence: str, features: Features) -> list[int]:
-        """The indexes of coach.learn.features.sentence_features(sentence, ...), in its order (a test checks)."""
-        get, pad, words, lemmas, phase = self.index.get, self.pad, self.words, features.lemmas, features.phase
+    def of(self, sentence: str, lang: str, lemmas, phases: tuple) -> tuple[list[int], ...]:
+        """Per phase, the indexes of coach.learn.features.sentence_features(sentence, lang, lemmas, phase) in
+        its order (a test checks): the sentence is split and its words looked up once for all phases."""
+        get, pad, words = self.index.get, self.pad, self.words
         toks = ["NUM" if t[0].isdigit() else t for t in tokens(sentence)]
-        out: list[int] = []
+        outs = tuple([] for _ in phases)
         prev = None
         for tok in toks:
-            key = (tok, lemmas.get(tok, tok), phase)
-            word = words.get(key) or self._word(key)
-            out.append(word[0])
-            if prev is not None:
-                out.append(get("b:" + prev + "_" + tok, pad))
-            out.extend(word[1])
+            key = (tok, lemmas.get(tok, tok), phases)
+            head, rests = words.get(key) or self._word(key)
+            if prev is None:
+                for out, rest in zip(outs, rests):
+                    out.append(head)
+                    out.extend(rest)
+            else:
+                bigram = get("b:" + prev + "_" + tok, pad)
+                for out, rest in zip(outs, rests):
+                    out.append(head)
+                    out.append(bigram)
+                    out.extend(rest)
             prev = tok
-        if toks:
-            out += [get("f1:" + toks[0], pad), get("e1:" + toks[-1], pad)]
-            if len(toks) > 1:
-                out.append(get("f2:" + toks[0] + "_" + toks[1], pad))
-        form = read_form(sentence, features.lang).features()
-        out += [get("q:" + f, pad) for f in form]
-        if phase:
-            out += [get(f"q{phase[0]}:" + f, pad) for f in form]
-        return out
+        tail = [get("f1:" + toks[0], pad), get("e1:" + toks[-1], pad)] if toks else []
+        if len(toks) > 1:
+            tail.append(get("f2:" + toks[0] + "_" + toks[1], pad))
+        form = read_form(sentence, lang).features()
+        tail += [get("q:" + f, pad) for f in form]
+        for out, phase in zip(outs, phases):
+            out += tail
+            if phase:
+                out += [get(f"q{phase[0]}:" + f, pad) for f in form]
+        return outs
 
 
 _UNION: dict = {"union": None}
@@ -157,23 +167,27 @@ def _parts(model: LinearModel, joint: _Union, ids, lengths, with_rows: bool) -> 
     return [Part(size, array("i", found[a:b]), total) for size, a, b, total in zip(sizes, starts, ends, sums)]
 
 
-def score(jobs: Iterable[tuple[Features, tuple[LinearModel, ...], list[str], bool]]) -> dict:
-    """{(id(model), sentence, lang, phase, id(lemmas)): Part} for every job (features, models, sentences, rows?)."""
+def score(jobs: Iterable[tuple[str, Mapping, list[tuple[str | None, tuple[LinearModel, ...], bool]], list[str]]]) -> dict:
+    """{(id(model), sentence, lang, phase, id(lemmas)): Part} for every job: (language, lemma table, the
+    readings (phase, models, with rows?), sentences)."""
     import numpy as np
 
     jobs = list(jobs)
-    joint = union(tuple({id(m): m for job in jobs for m in job[1]}.values()))
+    joint = union(tuple({id(m): m for job in jobs for _, models, _ in job[2] for m in models}.values()))
     ready: dict = {}
-    for features, models, sentences, with_rows in jobs:
+    for lang, lemmas, readings, sentences in jobs:
+        phases = tuple(phase for phase, _, _ in readings)
+        keys = [Features(lang, lemmas, phase) for phase in phases]
         todo = list(dict.fromkeys(sentences))
         for start in range(0, len(todo), CHUNK):
             chunk = todo[start:start + CHUNK]
-            ids = [joint.of(s, features) for s in chunk]
-            lengths = np.fromiter(map(len, ids), dtype=np.int64, count=len(ids))
-            flat = np.fromiter(chain.from_iterable(ids), dtype=np.int64, count=int(lengths.sum()))
-            for model in models:
-                for sentence, part in zip(chunk, _parts(model, joint, flat, lengths, with_rows)):
-                    ready[scoring.ready_key(model, sentence, features)] = part
+            ids = [joint.of(s, lang, lemmas, phases) for s in chunk]
+            for k, (_, models, with_rows) in enumerate(readings):
+                lengths = np.fromiter((len(x[k]) for x in ids), dtype=np.int64, count=len(ids))
+                flat = np.fromiter(chain.from_iterable(x[k] for x in ids), dtype=np.int64, count=int(lengths.sum()))
+                for model in models:
+                    for sentence, part in zip(chunk, _parts(model, joint, flat, lengths, with_rows)):
+                        ready[scoring.ready_key(model, sentence, keys[k])] = part
     return ready
 
 
@@ -187,11 +201,10 @@ def turn_jobs(turns: list[tuple[str, str]], lang: str, phase: str | None) -> lis
     mine = [s for role, text in turns if role == "manager" and text.strip() for s in scoring.sentences_of(text)]
     theirs = [s for role, text in turns if role != "manager" and text.strip() for s in scoring.sentences_of(text)]
     acts, signals = load_model("acts"), load_model("signals")
-    jobs = [(Features(lang, lemmas, phase), (acts, load_model("questions")), mine, False),
-            (Features(lang, lemmas, phase), (signals,), theirs, phase is None)]
-    if acts.meta.get("stacked_signals"):  # signals_in: scoring.chosen_in adds the rows of the turn together
-        jobs.append((Features(lang, lemmas, None), (signals,), theirs, True))
-    return jobs
+    readings = [(phase, (signals,), phase is None)]
+    if acts.meta.get("stacked_signals") and phase is not None:  # signals_in: chosen_in adds the turn's rows
+        readings.append((None, (signals,), True))
+    return [(lang, lemmas, [(phase, (acts, load_model("questions")), False)], mine), (lang, lemmas, readings, theirs)]
 
 
 @contextmanager

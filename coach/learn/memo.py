@@ -21,11 +21,16 @@ _MISSING = object()
 
 def chars(key) -> int:
     """The characters of the text in a key (strings, and tuples of them, nested)."""
-    if isinstance(key, str):
+    if type(key) is str:
         return len(key)
-    if isinstance(key, tuple):
-        return sum(map(chars, key))
-    return 0
+    n = 0
+    if type(key) is tuple:
+        for part in key:
+            if type(part) is str:
+                n += len(part)
+            elif type(part) is tuple:
+                n += chars(part)
+    return n
 
 
 class BoundedMemo:
