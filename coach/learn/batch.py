@@ -7,7 +7,7 @@ window of turns to `prepared`: the features of all their sentences are looked up
 sentences sorted by length, one row of the padded matrix per position).  Each sentence's sums are still its
 weights added one by one in the order of its features, starting from the first, as numpy's cumsum and
 Python's sum add them, so the results are the same to the last bit (tests/test_batch_scoring.py).
-scoring.part finds these parts (a context variable, so threads do not share them) before it reads a
+scoring.parts finds these parts (a context variable, so threads do not share them) before it reads a
 sentence itself.  A window is dropped when its turns are read: memory stays bounded by the window.
 """
 
@@ -168,7 +168,7 @@ def _parts(model: LinearModel, joint: _Union, ids, lengths, with_rows: bool) -> 
 
 
 def score(jobs: Iterable[tuple[str, Mapping, list[tuple[str | None, tuple[LinearModel, ...], bool]], list[str]]]) -> dict:
-    """{(id(model), sentence, lang, phase, id(lemmas)): Part} for every job: (language, lemma table, the
+    """{(id(model), lang, phase, id(lemmas)): {sentence: Part}} for every job: (language, lemma table, the
     readings (phase, models, with rows?), sentences)."""
     import numpy as np
 
@@ -186,8 +186,8 @@ def score(jobs: Iterable[tuple[str, Mapping, list[tuple[str | None, tuple[Linear
                 lengths = np.fromiter((len(x[k]) for x in ids), dtype=np.int64, count=len(ids))
                 flat = np.fromiter(chain.from_iterable(x[k] for x in ids), dtype=np.int64, count=int(lengths.sum()))
                 for model in models:
-                    for sentence, part in zip(chunk, _parts(model, joint, flat, lengths, with_rows)):
-                        ready[scoring.ready_key(model, sentence, keys[k])] = part
+                    table = ready.setdefault(scoring.ready_key(model, keys[k]), {})
+                    table.update(zip(chunk, _parts(model, joint, flat, lengths, with_rows)))
     return ready
 
 
@@ -209,7 +209,7 @@ def turn_jobs(turns: list[tuple[str, str]], lang: str, phase: str | None) -> lis
 
 @contextmanager
 def prepared(jobs):
-    """scoring.part finds the parts of these jobs (see score) inside the block."""
+    """scoring.parts finds the parts of these jobs (see score) inside the block."""
     token = scoring.READY.set(score(jobs))
     try:
         yield

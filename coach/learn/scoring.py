@@ -56,18 +56,27 @@ def _memo(model: LinearModel) -> BoundedMemo:
     return model.memo
 
 
-def ready_key(model: LinearModel, sentence: str, features: Features) -> tuple:
-    return id(model), sentence, features.lang, features.phase, id(features.lemmas)
+def ready_key(model: LinearModel, features: Features) -> tuple:
+    """READY's key of the table {sentence: Part} of this model and these features."""
+    return id(model), features.lang, features.phase, id(features.lemmas)
 
 
-def part(model: LinearModel, sentence: str, features: Features, rows: bool = False) -> Part:
-    """The sentence's part of `model`'s scores (scored already by coach.learn.batch, or remembered);
-    `rows`: with its rows."""
+def parts(model: LinearModel, sentences: list[str], features: Features, rows: bool = False) -> list[Part]:
+    """The sentences' parts of `model`'s scores (scored already by coach.learn.batch, or by part); `rows`: with
+    their rows."""
     ready = READY.get()
-    if ready is not None:
-        found = ready.get(ready_key(model, sentence, features))
-        if found is not None and (found.rows is not None or not rows):
-            return found
+    table = ready.get(ready_key(model, features)) if ready is not None else None
+    if table is None:
+        return [part(model, s, features) for s in sentences]
+    out = []
+    for sentence in sentences:
+        found = table.get(sentence)
+        out.append(found if found is not None and (found.rows is not None or not rows) else part(model, sentence, features))
+    return out
+
+
+def part(model: LinearModel, sentence: str, features: Features) -> Part:
+    """The sentence's part of `model`'s scores (remembered), with its rows."""
     memo = _memo(model) if len(sentence) <= MAX_CHARS else None
     key = (sentence, features.lang, features.phase, id(features.lemmas))
     found = memo.get(key) if memo is not None else None
@@ -83,21 +92,22 @@ def part(model: LinearModel, sentence: str, features: Features, rows: bool = Fal
 def read_sentences(model: LinearModel, sentences: list[str], features: Features,
                    ctx: list[str]) -> tuple[list[list[float]], dict[str, float]]:
     """As LinearModel.read_sentences on the sentences' feature lists (same numbers, same order)."""
-    parts = [part(model, s, features) for s in sentences]
-    norm = math.sqrt(sum(p.count for p in parts) + len(ctx)) or 1.0
-    shares = [[x / norm for x in p.sums] for p in parts]
+    found = parts(model, sentences, features)
+    norm = math.sqrt(sum([p.count for p in found]) + len(ctx)) or 1.0
+    shares = [[x / norm for x in p.sums] for p in found]
     base = model.raw(ctx, norm)
-    return shares, model.probabilities([b + sum(s[j] for s in shares) for j, b in enumerate(base)])
+    totals = [sum(label) for label in zip(*shares)] if shares else [0] * len(base)  # per label, sentence by sentence
+    return shares, model.probabilities([b + t for b, t in zip(base, totals)])
 
 
 def chosen_in(model: LinearModel, sentences: list[str], features: Features, ctx: list[str]) -> list[str]:
     """As LinearModel.chosen_in: the labels chosen for all the features of the turn in one bag."""
-    parts = [part(model, s, features, rows=True) for s in sentences]
+    found = parts(model, sentences, features, rows=True)
     rows = array("i")
-    for p in parts:
+    for p in found:
         rows.extend(p.rows)
     rows.extend(model.found(ctx))
-    total = math.sqrt(sum(p.count for p in parts) + len(ctx)) or 1.0
+    total = math.sqrt(sum([p.count for p in found]) + len(ctx)) or 1.0
     return model.chosen(model.probabilities([s / total for s in model.sums(rows)]))
 
 
