@@ -84,7 +84,7 @@ def content_lemmas(text: str, lang: str, lemmas: Mapping[str, str]) -> frozenset
     key = (text, lang, id(lemmas))
     found = _RECENT.get(key)
     if found is None:
-        words = {t for t in tokens(text) if len(t) > 3 and not t[0].isdigit()} - _STOP["nl" if lang == "nl" else "en"]
+        words = {t for t in set(tokens(text)) if len(t) > 3 and not t[0].isdigit()} - _STOP["nl" if lang == "nl" else "en"]
         found = frozenset([lemmas.get(t, t) for t in words])
         _RECENT.put(key, found)
     return found
