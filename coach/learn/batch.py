@@ -16,7 +16,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterable, Mapping
 from contextlib import contextmanager
-from itertools import chain
+from itertools import chain, repeat
 
 from coach.learn import scoring
 from coach.learn.features import _word_features, tokens
@@ -108,34 +108,29 @@ class _Union:
     def of(self, sentence: str, lang: str, lemmas, phases: tuple) -> tuple[list[int], ...]:
         """Per phase, the indexes of coach.learn.features.sentence_features(sentence, lang, lemmas, phase) in
         its order (a test checks): the sentence is split and its words looked up once for all phases."""
-        get, pad, words = self.index.get, self.pad, self.words
+        get, pad = self.index.get, self.pad
         toks = ["NUM" if t[0].isdigit() else t for t in tokens(sentence)]
-        outs = tuple([] for _ in phases)
-        prev = None
-        for tok in toks:
-            key = (tok, lemmas.get(tok, tok), phases)
-            head, rests = words.get(key) or self._word(key)
-            if prev is None:
-                for out, rest in zip(outs, rests):
-                    out.append(head)
-                    out.extend(rest)
-            else:
-                bigram = get("b:" + prev + "_" + tok, pad)
-                for out, rest in zip(outs, rests):
-                    out.append(head)
-                    out.append(bigram)
-                    out.extend(rest)
-            prev = tok
+        keys = list(zip(toks, map(lemmas.get, toks, toks), repeat(phases)))  # (word, lemma, phases)
+        words = list(map(self.words.get, keys))
+        if None in words:
+            words = [w if w is not None else self._word(k) for w, k in zip(words, keys)]
+        bigrams = list(map(get, ["b:" + a + "_" + b for a, b in zip(toks, toks[1:])], repeat(pad)))
         tail = [get("f1:" + toks[0], pad), get("e1:" + toks[-1], pad)] if toks else []
         if len(toks) > 1:
             tail.append(get("f2:" + toks[0] + "_" + toks[1], pad))
         form = read_form(sentence, lang).features()
         tail += [get("q:" + f, pad) for f in form]
-        for out, phase in zip(outs, phases):
+        outs = []
+        for k, phase in enumerate(phases):
+            out = [words[0][0], *words[0][1][k]] if words else []
+            for (head, rests), bigram in zip(words[1:], bigrams):  # a word, the bigram ending in it, the rest
+                out += (head, bigram)
+                out += rests[k]
             out += tail
             if phase:
                 out += [get(f"q{phase[0]}:" + f, pad) for f in form]
-        return outs
+            outs.append(out)
+        return tuple(outs)
 
 
 _UNION: dict = {"union": None}
