@@ -144,45 +144,45 @@ def union(models: tuple[LinearModel, ...]) -> _Union:
     return made
 
 
-def _parts(model: LinearModel, joint: _Union, ids, lengths, with_rows: bool) -> list[Part]:
-    """The parts of the sentences whose feature indexes (in `joint`) are `ids`, `lengths` a sentence
-    (the rows only `with_rows`: chosen_in's)."""
+def _parts(model: LinearModel, joint: _Union, ids, lengths) -> list[Part]:
+    """The parts of the sentences whose feature indexes (in `joint`) are `ids`, `lengths` a sentence."""
     import numpy as np
 
     weights = _padded(model)
     rows = joint.maps[id(model)][ids]
     sums = _sums(weights, rows, lengths).tolist()
-    sizes = lengths.tolist()
-    if not with_rows:
-        return [Part(size, None, total) for size, total in zip(sizes, sums)]
     known = rows != len(weights) - 1
     found = rows[known].tolist()
     ends = np.cumsum(np.add.reduceat(known, np.cumsum(lengths) - lengths)).tolist()
-    starts = [0] + ends[:-1]
-    return [Part(size, array("i", found[a:b]), total) for size, a, b, total in zip(sizes, starts, ends, sums)]
+    return [Part(size, array("i", found[a:b]), total)
+            for size, a, b, total in zip(lengths.tolist(), [0] + ends[:-1], ends, sums)]
 
 
-def score(jobs: Iterable[tuple[str, Mapping, list[tuple[str | None, tuple[LinearModel, ...], bool]], list[str]]]) -> dict:
+def score(jobs: Iterable[tuple[str, Mapping, list[tuple[str | None, tuple[LinearModel, ...]]], list[str]]]) -> dict:
     """{(id(model), lang, phase, id(lemmas)): {sentence: Part}} for every job: (language, lemma table, the
-    readings (phase, models, with rows?), sentences)."""
+    readings (phase, models), sentences).  A sentence every model remembers (scoring's memo: a sentence said
+    again) is left to scoring.part; the others are remembered there too."""
     import numpy as np
 
     jobs = list(jobs)
-    joint = union(tuple({id(m): m for job in jobs for _, models, _ in job[2] for m in models}.values()))
+    joint = union(tuple({id(m): m for job in jobs for _, models in job[2] for m in models}.values()))
     ready: dict = {}
     for lang, lemmas, readings, sentences in jobs:
-        phases = tuple(phase for phase, _, _ in readings)
+        phases = tuple(phase for phase, _ in readings)
         keys = [Features(lang, lemmas, phase) for phase in phases]
-        todo = list(dict.fromkeys(sentences))
+        todo = [s for s in dict.fromkeys(sentences) if not all(
+            scoring.remembered(m, s, keys[k]) for k, (_, models) in enumerate(readings) for m in models)]
         for start in range(0, len(todo), CHUNK):
             chunk = todo[start:start + CHUNK]
             ids = [joint.of(s, lang, lemmas, phases) for s in chunk]
-            for k, (_, models, with_rows) in enumerate(readings):
+            for k, (_, models) in enumerate(readings):
                 lengths = np.fromiter((len(x[k]) for x in ids), dtype=np.int64, count=len(ids))
                 flat = np.fromiter(chain.from_iterable(x[k] for x in ids), dtype=np.int64, count=int(lengths.sum()))
                 for model in models:
-                    table = ready.setdefault(scoring.ready_key(model, keys[k]), {})
-                    table.update(zip(chunk, _parts(model, joint, flat, lengths, with_rows)))
+                    found = _parts(model, joint, flat, lengths)
+                    ready.setdefault(scoring.ready_key(model, keys[k]), {}).update(zip(chunk, found))
+                    for sentence, part in zip(chunk, found):
+                        scoring.remember(model, sentence, keys[k], part)
     return ready
 
 
@@ -196,10 +196,10 @@ def turn_jobs(turns: list[tuple[str, str]], lang: str, phase: str | None) -> lis
     mine = [s for role, text in turns if role == "manager" and text.strip() for s in scoring.sentences_of(text)]
     theirs = [s for role, text in turns if role != "manager" and text.strip() for s in scoring.sentences_of(text)]
     acts, signals = load_model("acts"), load_model("signals")
-    readings = [(phase, (signals,), phase is None)]
-    if acts.meta.get("stacked_signals") and phase is not None:  # signals_in: chosen_in adds the turn's rows
-        readings.append((None, (signals,), True))
-    return [(lang, lemmas, [(phase, (acts, load_model("questions")), False)], mine), (lang, lemmas, readings, theirs)]
+    readings = [(phase, (signals,))]
+    if acts.meta.get("stacked_signals") and phase is not None:  # signals_in: what a manager turn's context reads
+        readings.append((None, (signals,)))
+    return [(lang, lemmas, [(phase, (acts, load_model("questions")))], mine), (lang, lemmas, readings, theirs)]
 
 
 @contextmanager

@@ -32,7 +32,7 @@ class Part(NamedTuple):
     """What one sentence adds to a model's scores."""
 
     count: int          # features (known or not: all count in the norm)
-    rows: array | None  # the rows of the known ones, in order (None: scored by coach.learn.batch without them)
+    rows: array         # the rows of the known ones, in order
     sums: array | list  # per label, their weights added in order (not yet divided by the norm), as doubles
 
 
@@ -61,24 +61,32 @@ def ready_key(model: LinearModel, features: Features) -> tuple:
     return id(model), features.lang, features.phase, id(features.lemmas)
 
 
-def parts(model: LinearModel, sentences: list[str], features: Features, rows: bool = False) -> list[Part]:
-    """The sentences' parts of `model`'s scores (scored already by coach.learn.batch, or by part); `rows`: with
-    their rows."""
+def parts(model: LinearModel, sentences: list[str], features: Features) -> list[Part]:
+    """The sentences' parts of `model`'s scores (scored already by coach.learn.batch, or by part)."""
     ready = READY.get()
     table = ready.get(ready_key(model, features)) if ready is not None else None
     if table is None:
         return [part(model, s, features) for s in sentences]
-    out = []
-    for sentence in sentences:
-        found = table.get(sentence)
-        out.append(found if found is not None and (found.rows is not None or not rows) else part(model, sentence, features))
-    return out
+    return [found if (found := table.get(s)) is not None else part(model, s, features) for s in sentences]
+
+
+def _key(sentence: str, features: Features) -> tuple:
+    return sentence, features.lang, features.phase, id(features.lemmas)
+
+
+def remembered(model: LinearModel, sentence: str, features: Features) -> bool:
+    return model.memo is not None and len(sentence) <= MAX_CHARS and _key(sentence, features) in model.memo.data
+
+
+def remember(model: LinearModel, sentence: str, features: Features, found: Part) -> None:
+    if len(sentence) <= MAX_CHARS:
+        _memo(model).put(_key(sentence, features), found)
 
 
 def part(model: LinearModel, sentence: str, features: Features) -> Part:
-    """The sentence's part of `model`'s scores (remembered), with its rows."""
+    """The sentence's part of `model`'s scores (remembered)."""
     memo = _memo(model) if len(sentence) <= MAX_CHARS else None
-    key = (sentence, features.lang, features.phase, id(features.lemmas))
+    key = _key(sentence, features)
     found = memo.get(key) if memo is not None else None
     if found is None:
         feats = features.of(sentence)
@@ -102,7 +110,7 @@ def read_sentences(model: LinearModel, sentences: list[str], features: Features,
 
 def chosen_in(model: LinearModel, sentences: list[str], features: Features, ctx: list[str]) -> list[str]:
     """As LinearModel.chosen_in: the labels chosen for all the features of the turn in one bag."""
-    found = parts(model, sentences, features, rows=True)
+    found = parts(model, sentences, features)
     rows = array("i")
     for p in found:
         rows.extend(p.rows)
