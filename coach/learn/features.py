@@ -78,15 +78,29 @@ def sentence_features(sentence: str, lang: str, lemmas: Mapping[str, str], phase
 
 
 _RECENT = BoundedMemo(512, 2_000_000)  # a turn's content lemmas serve its own context and the next turn's
+_SAID = BoundedMemo(8192, 1_000_000)    # the content lemmas of recent sentences (a sentence said again)
 
 
 def content_lemmas(text: str, lang: str, lemmas: Mapping[str, str]) -> frozenset[str]:
+    """The lemmas of the content words of a turn: those of its sentences together (no word spans two
+    sentences: only white space lies between them)."""
+    from coach.signals import sentences
+
     key = (text, lang, id(lemmas))
     found = _RECENT.get(key)
     if found is None:
-        words = {t for t in set(tokens(text)) if len(t) > 3 and not t[0].isdigit()} - _STOP["nl" if lang == "nl" else "en"]
-        found = frozenset([lemmas.get(t, t) for t in words])
+        found = frozenset().union(*[_sentence_lemmas(s, lang, lemmas) for s in sentences(text) or [text]])
         _RECENT.put(key, found)
+    return found
+
+
+def _sentence_lemmas(sentence: str, lang: str, lemmas: Mapping[str, str]) -> frozenset[str]:
+    key = (sentence, lang, id(lemmas))
+    found = _SAID.get(key)
+    if found is None:
+        words = {t for t in set(tokens(sentence)) if len(t) > 3 and not t[0].isdigit()} - _STOP["nl" if lang == "nl" else "en"]
+        found = frozenset([lemmas.get(t, t) for t in words])
+        _SAID.put(key, found)
     return found
 
 
