@@ -21,7 +21,7 @@ from itertools import chain, repeat
 from coach.learn import scoring
 from coach.learn.features import _word_features, tokens
 from coach.learn.form import read_form
-from coach.learn.linear import LinearModel
+from coach.learn.linear import LinearModel, register_cache
 from coach.learn.scoring import Features, Part
 
 CHUNK = 2048     # sentences whose feature lists are held at once
@@ -134,6 +134,7 @@ class _Union:
 
 
 _UNION: dict = {"union": None}
+register_cache(lambda: _UNION.update(union=None))  # clear_caches: a benchmark reads cold, use_models changes them
 
 
 def union(models: tuple[LinearModel, ...]) -> _Union:
