@@ -104,10 +104,11 @@ def _settled_last(ctx: Context, moves: list[Hit], owners: list[tuple[int, str]],
     # a difficulty named while answering a hand-back ("the nurse first, then he has less to complain about")
     # is about the step just handed over, not a new open problem
     raised = [s.turn for s in ctx.signals if s.kind in ("problem", "upward") and s.turn - 1 not in handed]
-    raised += [t.index for t in ctx.analysis.turns if t.role != "manager" and _OFFER.search(t.text)]
+    # ctx.matches: each turn searched once per conversation, not once per confidence draw
+    raised += [t.index for t in ctx.analysis.turns if t.role != "manager" and ctx.matches(_OFFER, t.text)]
     # a status question answered with "no, still ..." brings up a further open item ("is the GIS layer up to date?")
     by_index = _first_of_each_index(ctx)  # looked up per turn: no scan of the whole conversation each time
-    raised += [t.index for t in ctx.analysis.turns if t.role != "manager" and _NOT_YET.search(t.text)
+    raised += [t.index for t in ctx.analysis.turns if t.role != "manager" and ctx.matches(_NOT_YET, t.text)
                and _asked_closed(by_index, t.index)]
     last_move = turns[-1] if turns else -1
     later = [r for r in raised if deciding < r < last_move]

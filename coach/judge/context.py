@@ -104,6 +104,13 @@ class Context:
             found = self.memo[(pattern, text)] = pattern.search(text) is not None
         return found
 
+    def asks(self, sentence: str) -> bool:
+        """is_question(sentence), asked once per conversation."""
+        found = self.memo.get(("asks", sentence))
+        if found is None:
+            found = self.memo[("asks", sentence)] = is_question(sentence)
+        return found
+
     def sentences(self, text: str) -> list[str]:
         """The sentences of a turn (signals.sentences), split once per conversation."""
         found = self.memo.get(("sentences", text))
