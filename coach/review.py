@@ -66,8 +66,10 @@ def read_manager_turn(text: str, lang: str, previous: str | None, phase: str | N
     return hits, small, {k: round(v, 4) for k, v in reading.probabilities.items()}
 
 
-BATCH_FROM = 400  # turns: a longer transcript has its sentences scored a window at a time (coach.learn.batch)
-WINDOW = 1024     # turns per window
+BATCH_FROM = 400           # turns, or BATCH_FROM_CHARS characters: a longer transcript has its sentences scored
+BATCH_FROM_CHARS = 200_000  # a window at a time (coach.learn.batch)
+WINDOW = 1024               # turns per window at most,
+WINDOW_CHARS = 500_000      # and characters (what a window holds while it is read stays bounded)
 
 
 def _read_turns(transcript: Transcript, roles: dict[str, str], lang: str, phase: str | None,
@@ -75,14 +77,15 @@ def _read_turns(transcript: Transcript, roles: dict[str, str], lang: str, phase:
     """Every turn with its role; manager turns with their acts (learned, with the phase and the position),
     the delegatee's and third persons' turns with their signals.  `memo` (coach.judge.context's) gets each
     turn's sentences while they are at hand, so the judge does not split a long transcript again."""
+    from coach.learn.batch import runs
     from coach.signals import sentences
 
     turns: list[AnalysedTurn] = []
     # previous: the other speakers' last turn (context of a manager turn); last_manager: the manager's last turn
     state: dict = {"previous": None, "last_manager": None, "n": len(transcript.turns)}
-    for start in range(0, len(transcript.turns), WINDOW):
-        window = transcript.turns[start:start + WINDOW]
-        with _scored_together(window, roles, lang, phase, state["n"] >= BATCH_FROM):
+    batch = state["n"] >= BATCH_FROM or sum(len(t.text) for t in transcript.turns) >= BATCH_FROM_CHARS
+    for window in runs(transcript.turns, WINDOW, WINDOW_CHARS, lambda t: t.text):
+        with _scored_together(window, roles, lang, phase, batch):
             for t in window:
                 turns.append(_read_turn(t, roles[t.speaker], lang, phase, state))
                 if memo is not None:

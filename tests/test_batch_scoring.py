@@ -62,6 +62,7 @@ def test_a_review_scored_in_windows_is_the_review_scored_sentence_by_sentence(mo
     alone = _review(text)
     monkeypatch.setattr(review, "BATCH_FROM", 1)
     monkeypatch.setattr(review, "WINDOW", 37)  # several windows, a manager turn's context in the last one
+    monkeypatch.setattr(batch, "CHUNK_CHARS", 3000)  # several chunks of sentences in a window
     scored = []
     real = batch.score
     monkeypatch.setattr(batch, "score", lambda jobs: scored.append(1) or real(jobs))
@@ -87,3 +88,11 @@ def test_sums_of_long_and_short_sentences_are_added_in_order():
                 expected += float(weights[r, j])
             assert got[i, j] == expected
         start += size
+
+
+def test_runs_hold_at_most_so_many_items_and_about_so_many_characters():
+    items = ["a" * 10, "b" * 500, "c" * 10, "d" * 10, "e" * 10, "f"]
+    got = list(batch.runs(items, 3, 100))
+    assert got == [["a" * 10], ["b" * 500], ["c" * 10, "d" * 10, "e" * 10], ["f"]]  # a long item stands alone
+    assert [x for run in got for x in run] == items
+    assert list(batch.runs([], 3, 100)) == []

@@ -39,8 +39,8 @@ def test_memoised_counts_every_text_argument_and_still_remembers():
     assert len(joined.memo) == 0
 
 
-@pytest.mark.parametrize("cached", [turn_signals._sentences, form.read_form, features._word_features,
-                                    acts.cached_reading, signals._read, conversation._read])
+@pytest.mark.parametrize("cached", [turn_signals._sentences, form.read_form, acts.cached_reading, signals._read,
+                                    conversation._read])
 def test_the_review_caches_are_bounded_by_characters(cached):
     memo = cached.memo
     assert memo.max_chars is not None and memo.max_chars <= 12_000_000
@@ -54,3 +54,12 @@ def test_hostile_long_texts_do_not_grow_the_sentence_and_form_memos_past_their_b
         form.read_form(text, "nl")
         assert sentences.chars <= sentences.max_chars and forms.chars <= forms.max_chars
     assert len(sentences) >= 1  # still remembering
+
+
+def test_only_words_of_ordinary_length_are_remembered_with_their_features():
+    before = features._known_word.cache_info().currsize
+    long_word = "x" * (features.LONGEST_WORD + 1)
+    assert features._word_features(long_word, long_word, "progress") == features._made(long_word, long_word, "progress")
+    assert features._known_word.cache_info().currsize == before  # hostile long words are made each time
+    features._word_features("planning", "planning", "progress")
+    assert features._known_word.cache_info().currsize <= features._known_word.cache_info().maxsize == 65536

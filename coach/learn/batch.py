@@ -24,7 +24,8 @@ from coach.learn.form import read_form
 from coach.learn.linear import LinearModel, register_cache
 from coach.learn.scoring import Features, Part
 
-CHUNK = 2048     # sentences whose feature lists are held at once
+CHUNK = 2048            # sentences whose feature lists are held at once, at most,
+CHUNK_CHARS = 200_000   # and about this many characters of them (a feature index or three per character)
 LONG = 512       # features: a longer sentence is summed on its own (no padding to its length)
 
 
@@ -173,8 +174,7 @@ def score(jobs: Iterable[tuple[str, Mapping, list[tuple[str | None, tuple[Linear
         keys = [Features(lang, lemmas, phase) for phase in phases]
         todo = [s for s in dict.fromkeys(sentences) if not all(
             scoring.remembered(m, s, keys[k]) for k, (_, models) in enumerate(readings) for m in models)]
-        for start in range(0, len(todo), CHUNK):
-            chunk = todo[start:start + CHUNK]
+        for chunk in runs(todo, CHUNK, CHUNK_CHARS):
             ids = [joint.of(s, lang, lemmas, phases) for s in chunk]
             for k, (_, models) in enumerate(readings):
                 lengths = np.fromiter((len(x[k]) for x in ids), dtype=np.int64, count=len(ids))
@@ -185,6 +185,22 @@ def score(jobs: Iterable[tuple[str, Mapping, list[tuple[str | None, tuple[Linear
                     for sentence, part in zip(chunk, found):
                         scoring.remember(model, sentence, keys[k], part)
     return ready
+
+
+def runs(items: list, most: int, chars: int, text=str):
+    """The items in runs of at most `most` items and about `chars` characters of `text(item)` (at least one
+    item each): what is held at once stays bounded, however long the items."""
+    run: list = []
+    size = 0
+    for item in items:
+        n = len(text(item))
+        if run and (len(run) >= most or size + n > chars):
+            yield run
+            run, size = [], 0
+        run.append(item)
+        size += n
+    if run:
+        yield run
 
 
 def turn_jobs(turns: list[tuple[str, str]], lang: str, phase: str | None) -> list:

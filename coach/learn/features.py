@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from coach.learn.form import read_form
-from coach.learn.memo import BoundedMemo, memoised
+from coach.learn.memo import BoundedMemo
 from coach.tagger.sentences import sentence_spans
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,:]\d+)*|[?€$%]")
@@ -42,9 +43,21 @@ def _shape(tok: str) -> str:
     return tok
 
 
-@memoised(65536, 256_000)  # entries; characters of the words (a word's features: about twice its length)
 def _word_features(tok: str, lem: str, phase: str | None) -> tuple[str, ...]:
-    """The features of one word that do not depend on its neighbours (words recur: made once each)."""
+    """The features of one word that do not depend on its neighbours (words recur: made once each, if at most
+    LONGEST_WORD characters long: a word's features are about twice its length, so the cache stays bounded)."""
+    return _known_word(tok, lem, phase) if len(tok) <= LONGEST_WORD else _made(tok, lem, phase)
+
+
+LONGEST_WORD = 24
+
+
+@lru_cache(maxsize=65536)  # C-speed hits: a 5 MB transcript asks for its words millions of times
+def _known_word(tok: str, lem: str, phase: str | None) -> tuple[str, ...]:
+    return _made(tok, lem, phase)
+
+
+def _made(tok: str, lem: str, phase: str | None) -> tuple[str, ...]:
     feats = ["l:" + lem]
     if phase:
         feats.append(phase[0] + ":" + lem)
