@@ -64,15 +64,9 @@ def _owners(moves: list[Hit]) -> list[tuple[int, str]]:
     return out
 
 
-def _owner_after(moves: list[Hit]) -> str:
-    """The owner after all the moves (see _owners)."""
-    return _owners(moves)[-1][1]
-
-
-def _deciding_turn(moves: list[Hit], final_owner: str) -> int:
-    """The turn that produced the final ownership: the first move turn from which the owner stays the
-    final one (eval/README.md: a later turn that only confirms the owner decides nothing)."""
-    owners = _owners(moves)
+def _deciding_turn(owners: list[tuple[int, str]], final_owner: str) -> int:
+    """The turn that produced the final ownership (`owners`: _owners of the moves): the first move turn from
+    which the owner stays the final one (eval/README.md: a later turn that only confirms the owner decides nothing)."""
     deciding = owners[-1][0]
     for turn, owner in reversed(owners):
         if owner != final_owner:
@@ -87,31 +81,41 @@ _OFFER = rx(r"\b(zal|moet|kan) ik\b", r"\b(shall|should|can) I\b")  # the delega
 _NOT_YET = rx(r"^\s*(no|nope|nee|nou nee)\b[,.]?\s+\w+(\W+\w+){3,}")
 
 
-def _asked_closed(ctx: Context, index: int) -> bool:
-    """The turn right before `index` is a manager's yes/no question."""
-    previous = next((t for t in ctx.analysis.turns if t.index == index - 1), None)
+def _asked_closed(by_index: dict, index: int) -> bool:
+    """The turn right before `index` (`by_index`: the first turn of each index) is a manager's yes/no question."""
+    previous = by_index.get(index - 1)
     return previous is not None and previous.role == "manager" and "closed_question" in previous.acts
 
 
-def _settled_last(ctx: Context, moves: list[Hit], final_owner: str, deciding: int) -> int:
+def _first_of_each_index(ctx: Context) -> dict:
+    by_index: dict = {}
+    for t in ctx.analysis.turns:
+        by_index.setdefault(t.index, t)
+    return by_index
+
+
+def _settled_last(ctx: Context, moves: list[Hit], owners: list[tuple[int, str]], deciding: int) -> int:
     """With several open problems the deciding turn settles the last of them: a problem raised (or a next step
     offered by the delegatee) after the ownership was in place is only settled by the next move that keeps the
-    final owner."""
+    final owner (`owners`: _owners of the moves, made once)."""
+    final_owner = owners[-1][1]
     turns = sorted({h.index for h in moves})
     handed = {h.index for h in moves if h.act == "monkey_back"}
     # a difficulty named while answering a hand-back ("the nurse first, then he has less to complain about")
     # is about the step just handed over, not a new open problem
     raised = [s.turn for s in ctx.signals if s.kind in ("problem", "upward") and s.turn - 1 not in handed]
-    raised += [t.index for t in ctx.analysis.turns if t.role != "manager" and _OFFER.search(t.text)]
+    # ctx.matches: each turn searched once per conversation, not once per confidence draw
+    raised += [t.index for t in ctx.analysis.turns if t.role != "manager" and ctx.matches(_OFFER, t.text)]
     # a status question answered with "no, still ..." brings up a further open item ("is the GIS layer up to date?")
-    raised += [t.index for t in ctx.analysis.turns if t.role != "manager" and _NOT_YET.search(t.text)
-               and _asked_closed(ctx, t.index)]
+    by_index = _first_of_each_index(ctx)  # looked up per turn: no scan of the whole conversation each time
+    raised += [t.index for t in ctx.analysis.turns if t.role != "manager" and ctx.matches(_NOT_YET, t.text)
+               and _asked_closed(by_index, t.index)]
     last_move = turns[-1] if turns else -1
     later = [r for r in raised if deciding < r < last_move]
     if not later:
         return deciding
     last = max(later)
-    for turn, owner in _owners(moves):
+    for turn, owner in owners:
         if turn > last and owner == final_owner:
             return turn
     return deciding
@@ -124,8 +128,9 @@ def monkey_trace(ctx: Context) -> MonkeyTrace:
         return MonkeyTrace(owner="none", turn=None)
     moves = ctx.hits("monkey_take", "monkey_back", after=start.turn)
     if moves:
-        owner = _owner_after(moves)
-        turn = _settled_last(ctx, moves, owner, _deciding_turn(moves, owner))
+        owners = _owners(moves)  # replayed once for the owner, the deciding turn and the last problem settled
+        owner = owners[-1][1]
+        turn = _settled_last(ctx, moves, owners, _deciding_turn(owners, owner))
         deciding = [h for h in moves if h.index == turn]
         return MonkeyTrace(owner=owner, turn=turn, decided=True, start=start, hits=tuple(deciding))
     after = [t.index for t in ctx.manager_turns if t.index > start.turn]

@@ -66,41 +66,64 @@ def read_manager_turn(text: str, lang: str, previous: str | None, phase: str | N
     return hits, small, {k: round(v, 4) for k, v in reading.probabilities.items()}
 
 
+BATCH_FROM = 400           # turns, or BATCH_FROM_CHARS characters: a longer transcript has its sentences scored
+BATCH_FROM_CHARS = 200_000  # a window at a time (coach.learn.batch)
+WINDOW = 1024               # turns per window at most,
+WINDOW_CHARS = 500_000      # and characters (what a window holds while it is read stays bounded)
+
+
 def _read_turns(transcript: Transcript, roles: dict[str, str], lang: str, phase: str | None,
                 memo: dict | None = None) -> list[AnalysedTurn]:
     """Every turn with its role; manager turns with their acts (learned, with the phase and the position),
     the delegatee's and third persons' turns with their signals.  `memo` (coach.judge.context's) gets each
     turn's sentences while they are at hand, so the judge does not split a long transcript again."""
-    from coach.learn.signals import read_signals, signal_probabilities
+    from coach.learn.batch import runs
     from coach.signals import sentences
 
     turns: list[AnalysedTurn] = []
-    previous: str | None = None      # the other speakers' last turn (context of a manager turn)
-    last_manager: str | None = None  # the manager's last turn (context of the others' turns)
-    n = len(transcript.turns)
-    for t in transcript.turns:
-        role = roles[t.speaker]
-        data: dict = {"index": t.index, "speaker": t.speaker, "role": role, "text": t.text}
-        if role == "manager" and t.text.strip():
-            position = round(t.index / max(1, n - 1), 3)
-            hits, small, probabilities = read_manager_turn(t.text, lang, previous, phase, position)
-            data.update(hits=[h for h in hits if h.quote in t.text], small_talk=small, act_probabilities=probabilities)
-            last_manager = t.text
-        elif role == "manager":
-            data["hits"] = [ActHit(act="other", quote=t.text)] if t.text else []
-        elif t.text.strip():
-            found = read_signals(t.text, lang, last_manager, phase)
-            hits = [SignalHit(kind=x.kind, quote=x.quote, confidence=round(x.probability, 4)) for x in found]
-            up = next((i for i, h in enumerate(hits) if h.kind == "hand_up"), None)
-            if up is not None and not any(h.kind == "obstacle" for h in hits):  # an upward attempt is an obstacle too
-                hits.insert(up + 1, hits[up].model_copy(update={"kind": "obstacle"}))
-            data["signals"] = [h for h in hits if h.quote in t.text]
-            data["signal_probabilities"] = signal_probabilities(t.text, lang, last_manager, phase)
-            previous = t.text
-        turns.append(AnalysedTurn(**data))
-        if memo is not None:
-            memo[("sentences", t.text)] = sentences(t.text)
+    # previous: the other speakers' last turn (context of a manager turn); last_manager: the manager's last turn
+    state: dict = {"previous": None, "last_manager": None, "n": len(transcript.turns)}
+    batch = state["n"] >= BATCH_FROM or sum(len(t.text) for t in transcript.turns) >= BATCH_FROM_CHARS
+    for window in runs(transcript.turns, WINDOW, WINDOW_CHARS, lambda t: t.text):
+        with _scored_together(window, roles, lang, phase, batch):
+            for t in window:
+                turns.append(_read_turn(t, roles[t.speaker], lang, phase, state))
+                if memo is not None:
+                    memo[("sentences", t.text)] = sentences(t.text)
     return turns
+
+
+def _scored_together(window, roles: dict[str, str], lang: str, phase: str | None, batch: bool):
+    from contextlib import nullcontext
+
+    if not batch:
+        return nullcontext()
+    from coach.learn.batch import prepared, turn_jobs
+
+    return prepared(turn_jobs([(roles[t.speaker], t.text) for t in window], lang, phase))
+
+
+def _read_turn(t, role: str, lang: str, phase: str | None, state: dict) -> AnalysedTurn:
+    from coach.learn.signals import read_signals, signal_probabilities
+
+    data: dict = {"index": t.index, "speaker": t.speaker, "role": role, "text": t.text}
+    if role == "manager" and t.text.strip():
+        position = round(t.index / max(1, state["n"] - 1), 3)
+        hits, small, probabilities = read_manager_turn(t.text, lang, state["previous"], phase, position)
+        data.update(hits=[h for h in hits if h.quote in t.text], small_talk=small, act_probabilities=probabilities)
+        state["last_manager"] = t.text
+    elif role == "manager":
+        data["hits"] = [ActHit(act="other", quote=t.text)] if t.text else []
+    elif t.text.strip():
+        found = read_signals(t.text, lang, state["last_manager"], phase)
+        hits = [SignalHit(kind=x.kind, quote=x.quote, confidence=round(x.probability, 4)) for x in found]
+        up = next((i for i, h in enumerate(hits) if h.kind == "hand_up"), None)
+        if up is not None and not any(h.kind == "obstacle" for h in hits):  # an upward attempt is an obstacle too
+            hits.insert(up + 1, hits[up].model_copy(update={"kind": "obstacle"}))
+        data["signals"] = [h for h in hits if h.quote in t.text]
+        data["signal_probabilities"] = signal_probabilities(t.text, lang, state["last_manager"], phase)
+        state["previous"] = t.text
+    return AnalysedTurn(**data)
 
 
 def _analyse(transcript: Transcript, options: ReviewOptions, need_two: bool = True, detect_phase: bool = False,

@@ -19,9 +19,9 @@ The learned kinds come from coach.learn.signals (trained on the labelled delegat
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
+from coach.learn.memo import memoised
 from coach.models import Language
 
 _A = "['’]"  # straight or curly apostrophe
@@ -72,7 +72,7 @@ def sentences(text: str) -> list[str]:
     return list(_sentences(text))
 
 
-@lru_cache(maxsize=8192)
+@memoised(8192, 4_000_000)  # entries; characters of the texts
 def _sentences(text: str) -> tuple[str, ...]:
     from coach.tagger.sentences import sentence_spans
 

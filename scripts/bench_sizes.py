@@ -2,14 +2,15 @@
 """Benchmark `coach review` by transcript size: time and peak memory at 10 KB, 100 KB, 1 MB and 5 MB.
 
     .venv/bin/python scripts/bench_sizes.py [--sizes 10k,100k,1m,5m] [--formats txt,vtt,srt,docx] [--lang nl]
-                                            [--text templates|unique]
+                                            [--text templates|unique|long]
 
 Generates realistic transcripts (a progress conversation of turns of one to
 seven sentences, Teams-style VTT with an utterance over several cues, SRT with
 `Name: text` cues, a Teams .docx with "Name   0:03" paragraphs, plain text) of
 about each size of text (--text unique: every sentence made unique by a word drawn from the lemma
 table, so no cache of sentences helps: the worst case for coach's caches; the templates repeat
-about 600 sentences), then runs `coach review FILE --format json` in a fresh
+about 600 sentences; --text long: turns of one 19,000-character sentence of such words, the most a turn
+may hold), then runs `coach review FILE --format json` in a fresh
 child process per file and reports the wall time, the CPU time (user + system,
 less sensitive to other work on the machine), the CPU time per KB of transcript
 (flat = linear) and the child's peak resident memory (ru_maxrss).  Nothing here is a test.
@@ -53,9 +54,25 @@ def _unique(sentence: str, rng: random.Random, vocabulary: list[str], n: int) ->
     return sentence[:-1] + words + sentence[-1] if sentence[-1:] in ".?!" else sentence + words
 
 
+def _long_turns(lang: str, rng: random.Random):
+    """Turns of one sentence of about 19,000 characters of words drawn from the lemma table, no mark in them
+    (under the 20,000 characters a turn may have: the worst case for the reading of a turn)."""
+    vocabulary, i = _vocabulary(lang), 0
+    while True:
+        words, n = [], 0
+        while n < 19_000:
+            words.append(rng.choice(vocabulary))
+            n += len(words[-1]) + 1
+        yield NAMES[lang][i % 2], [" ".join(words)]
+        i += 1
+
+
 def _turns(lang: str, seed: int = 11):
     """(speaker, [sentences]) turns of a progress conversation, without end."""
     rng = random.Random(seed)
+    if TEXT["mode"] == "long":
+        yield from _long_turns(lang, rng)
+        return
     vocabulary = _vocabulary(lang) if TEXT["mode"] == "unique" else []
     i = made = 0
     while True:
@@ -164,7 +181,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="10k,100k,1m,5m")
     parser.add_argument("--formats", default="txt,vtt,srt,docx")
     parser.add_argument("--lang", default="nl", choices=("nl", "en"))
-    parser.add_argument("--text", default="templates", choices=("templates", "unique"))
+    parser.add_argument("--text", default="templates", choices=("templates", "unique", "long"))
     parser.add_argument("--one", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:

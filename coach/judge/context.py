@@ -95,12 +95,20 @@ class Context:
     network: bool = False
     experienced: bool | None = None
     memo: dict = field(default_factory=dict, repr=False)  # per conversation, shared by coach.confidence's draws
+    quoted: list | None = field(default=None, repr=False)  # Context._quoted of the manager's turns
 
     def matches(self, pattern: re.Pattern[str], text: str) -> bool:
         """pattern.search(text), asked once per conversation (the confidence draws ask the same again)."""
         found = self.memo.get((pattern, text))
         if found is None:
             found = self.memo[(pattern, text)] = pattern.search(text) is not None
+        return found
+
+    def asks(self, sentence: str) -> bool:
+        """is_question(sentence), asked once per conversation."""
+        found = self.memo.get(("asks", sentence))
+        if found is None:
+            found = self.memo[("asks", sentence)] = is_question(sentence)
         return found
 
     def sentences(self, text: str) -> list[str]:
@@ -154,13 +162,21 @@ class Context:
     # -- the manager's side ---------------------------------------------------
     def hits(self, *acts: str, after: int = -1, before: int | None = None, turns: list[AnalysedTurn] | None = None) -> list[Hit]:
         out: list[Hit] = []
-        for turn in turns if turns is not None else self.manager_turns:
-            if turn.index <= after or (before is not None and turn.index >= before):
-                continue
-            for h in turn.hits:
-                if h.act in acts and h.quote and h.quote in turn.text:  # Act is a str enum
-                    out.append(Hit(turn, h.act.value, h.quote))
+        for turn, act, quote in self._quoted(turns):
+            if act in acts and turn.index > after and (before is None or turn.index < before):  # Act is a str enum
+                out.append(Hit(turn, act.value, quote))
         return out
+
+    def _quoted(self, turns: list[AnalysedTurn] | None) -> list[tuple[AnalysedTurn, object, str]]:
+        """(turn, act, quote) of every act quoted verbatim in its turn, in order (the manager's turns: listed
+        once per context, as the judge asks for one act after another)."""
+        if turns is None and self.quoted is not None:
+            return self.quoted
+        found = [(turn, h.act, h.quote) for turn in (self.manager_turns if turns is None else turns)
+                 for h in turn.hits if h.quote and h.quote in turn.text]
+        if turns is None:
+            self.quoted = found
+        return found
 
     def sentence_hits(self, pattern: re.Pattern[str], after: int = -1, turns: list[AnalysedTurn] | None = None) -> list[Hit]:
         """Manager sentences matching `pattern` (for cues that are not an act of their own)."""

@@ -80,7 +80,7 @@ def asking(hits: list[Hit], pattern, ctx: Context | None = None) -> list[Hit]:
     matched on the act's quote."""
     out, seen = [], set()
     for h in hits:
-        asked = [q for q in (ctx.sentences if ctx else signals.sentences)(h.turn.text) if is_question(q)]
+        asked = [q for q in (ctx.sentences if ctx else signals.sentences)(h.turn.text) if (ctx.asks(q) if ctx else is_question(q))]
         search = (lambda q: ctx.matches(pattern, q)) if ctx else pattern.search
         found = [q for q in asked if search(q)] or ([h.quote] if not asked and search(h.quote) else [])
         for q in found:

@@ -13,13 +13,12 @@ sum of its sentences'); a question quotes the sentence whose form is a question.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-
 from coach.learn import scoring
 from coach.learn.features import BUCKET_POSITION, context_features, position_bucket
 from coach.learn.form import read_form
 from coach.learn.lemmas import load_lemmas
 from coach.learn.linear import LinearModel, load_model, register_cache
+from coach.learn.memo import memoised
 from coach.learn.signals import signals_in
 
 QUESTION_TYPES = ("open_question", "closed_question", "leading_question")
@@ -89,7 +88,7 @@ def cached_reading(text: str, lang: str, previous: str | None, phase: str | None
     return _bucket_reading(text, lang, previous, phase, position_bucket(position))
 
 
-@lru_cache(maxsize=16384)
+@memoised(16384, 4_000_000)  # entries; characters of the turns and their previous turns
 def _bucket_reading(text: str, lang: str, previous: str | None, phase: str | None, bucket: str | None) -> TurnReading:
     return read_turn(text, lang, previous, phase, BUCKET_POSITION[bucket])
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-
 from coach.learn.lemmas import load_lemmas
 from coach.learn.linear import load_model, register_cache
+from coach.learn.memo import memoised
 
 
 @dataclass(frozen=True)
@@ -28,7 +27,7 @@ def read_conversation(turns: Sequence[tuple[str, str]], lang: str) -> Conversati
     return _read(tuple(turns), lang)
 
 
-@lru_cache(maxsize=256)
+@memoised(256, 12_000_000)  # characters: two conversations at the 5 MB limit
 def _read(turns: tuple[tuple[str, str], ...], lang: str) -> ConversationReading:
     from coach.learn.train_features import conversation_features
 

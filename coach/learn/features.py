@@ -43,9 +43,21 @@ def _shape(tok: str) -> str:
     return tok
 
 
-@lru_cache(maxsize=65536)
 def _word_features(tok: str, lem: str, phase: str | None) -> tuple[str, ...]:
-    """The features of one word that do not depend on its neighbours (words recur: made once each)."""
+    """The features of one word that do not depend on its neighbours (words recur: made once each, if at most
+    LONGEST_WORD characters long: a word's features are about twice its length, so the cache stays bounded)."""
+    return _known_word(tok, lem, phase) if len(tok) <= LONGEST_WORD else _made(tok, lem, phase)
+
+
+LONGEST_WORD = 24
+
+
+@lru_cache(maxsize=65536)  # C-speed hits: a 5 MB transcript asks for its words millions of times
+def _known_word(tok: str, lem: str, phase: str | None) -> tuple[str, ...]:
+    return _made(tok, lem, phase)
+
+
+def _made(tok: str, lem: str, phase: str | None) -> tuple[str, ...]:
     feats = ["l:" + lem]
     if phase:
         feats.append(phase[0] + ":" + lem)
@@ -78,15 +90,19 @@ def sentence_features(sentence: str, lang: str, lemmas: Mapping[str, str], phase
     return feats
 
 
-_RECENT = BoundedMemo(512)  # a turn's content lemmas serve its own context and the next turn's
+_RECENT = BoundedMemo(512, 2_000_000)  # a turn's content lemmas serve its own context and the next turn's
+_SAID = BoundedMemo(8192, 1_000_000)    # the content lemmas of recent sentences (a sentence said again)
 
 
 def content_lemmas(text: str, lang: str, lemmas: Mapping[str, str]) -> frozenset[str]:
+    """The lemmas of the content words of a turn: those of its sentences together (no word spans two
+    sentences: only white space lies between them)."""
+    from coach.signals import sentences
+
     key = (text, lang, id(lemmas))
     found = _RECENT.get(key)
     if found is None:
-        words = {t for t in tokens(text) if len(t) > 3 and not t[0].isdigit()} - _STOP["nl" if lang == "nl" else "en"]
-        found = frozenset([lemmas.get(t, t) for t in words])
+        found = frozenset().union(*[_sentence_lemmas(s, lang, lemmas) for s in sentences(text) or [text]])
         _RECENT.put(key, found)
     return found
 
@@ -100,6 +116,16 @@ def position_bucket(position: float | None) -> str | None:
 
 
 BUCKET_POSITION = {None: None, "first": 0.0, "early": 0.1, "mid": 0.5, "late": 0.9}  # one position in each bucket
+
+
+def _sentence_lemmas(sentence: str, lang: str, lemmas: Mapping[str, str]) -> frozenset[str]:
+    key = (sentence, lang, id(lemmas))
+    found = _SAID.get(key)
+    if found is None:
+        words = {t for t in set(tokens(sentence)) if len(t) > 3 and not t[0].isdigit()} - _STOP["nl" if lang == "nl" else "en"]
+        found = frozenset([lemmas.get(t, t) for t in words])
+        _SAID.put(key, found)
+    return found
 
 
 def context_features(lang: str, previous: str | None, phase: str | None, position: float | None,

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+
+from coach.learn.memo import memoised
 
 _WH = {
     "nl": frozenset("wat wie waar wanneer waarom hoe welke welk hoeveel waarmee waarover waardoor waaraan waarop waarvan wiens".split()),
@@ -27,6 +28,16 @@ _TAGS = {
 }
 _LEAD_IN = re.compile(r"^(?:(?:en|maar|dus|nou|oké|ok|okay|ja|nee|so|and|but|well|right|now|eh|uh|uhm|um)\b[\s,]*)+")
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_CLAUSE = re.compile(r"[,;:]")
+_INVITE = re.compile(r"^(vertel|zeg het maar|go on|tell me more|tell me|vertel eens)\b")
+
+
+def _opens_with(clause: str, words: frozenset[str]) -> bool:
+    """A question clause (it ends in "?") whose first word is one of `words`."""
+    if not clause.endswith("?"):
+        return False
+    first = _TOKEN.search(clause)
+    return first is not None and first.group() in words
 
 
 @dataclass(frozen=True)
@@ -50,15 +61,15 @@ class Form:
         return names or ["statement"]
 
 
-@lru_cache(maxsize=65536)
+@memoised(65536, 2_000_000)  # entries; characters of the sentences
 def read_form(sentence: str, lang: str) -> Form:
     low = sentence.lower().replace("’", "'").strip()
     core = _LEAD_IN.sub("", low)
-    words = _TOKEN.findall(core)
-    first = words[0] if words else ""
+    found = _TOKEN.finditer(core)  # the first two words are all it needs
+    first, second = (next(found, None), next(found, None))
+    first, second = (first.group() if first else ""), (second.group() if second else None)
     lang = "nl" if lang == "nl" else "en"
-    clauses = [c.strip() for c in re.split(r"[,;:]", core)]
-    wh = first in _WH[lang] or any(_TOKEN.findall(c)[:1] and _TOKEN.findall(c)[0] in _WH[lang] and c.endswith("?") for c in clauses[1:])
-    inverted = first in _INVERTED[lang] and len(words) > 1 and not (lang == "nl" and first in ("is", "was") and words[1] in ("het", "dat") and not low.endswith("?"))
-    invite = bool(re.match(r"^(vertel|zeg het maar|go on|tell me more|tell me|vertel eens)\b", core))
+    wh = first in _WH[lang] or any(_opens_with(c.strip(), _WH[lang]) for c in _CLAUSE.split(core)[1:])
+    inverted = first in _INVERTED[lang] and second is not None and not (lang == "nl" and first in ("is", "was") and second in ("het", "dat") and not low.endswith("?"))
+    invite = bool(_INVITE.match(core))
     return Form(mark="?" in sentence, wh=wh, inverted=inverted, tag=bool(_TAGS[lang].search(low)), imperative_invite=invite)

@@ -43,6 +43,8 @@ class LinearModel:
     meta: dict = field(default_factory=dict)
     matrix: object = field(default=None, repr=False, compare=False)  # numpy (features x labels), made when first needed
     memo: object = field(default=None, repr=False, compare=False)    # coach.learn.scoring's sentences, bounded
+    padded: object = field(default=None, repr=False, compare=False)  # coach.learn.batch's matrix (a zero row added)
+    platt: list | None = field(default=None, repr=False, compare=False)  # the calibration per label, made when first needed
 
     @classmethod
     def from_weights(cls, name: str, labels: list[str], kind: str, bias: list[float], features: list[str],
@@ -91,11 +93,10 @@ class LinearModel:
             exps = [math.exp(v - top) for v in z]
             total = sum(exps)
             return {lab: e / total for lab, e in zip(self.labels, exps)}
-        out = {}
-        for lab, v in zip(self.labels, z):
-            a, b = self.calibration.get(lab, (1.0, 0.0))
-            out[lab] = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, a * v + b))))
-        return out
+        if self.platt is None:  # per label (a, b), in the order of the labels
+            self.platt = [self.calibration.get(lab, (1.0, 0.0)) for lab in self.labels]
+        return {lab: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, a * v + b))))
+                for lab, v, (a, b) in zip(self.labels, z, self.platt)}
 
     def predict(self, features: list[str]) -> dict[str, float]:
         return self.probabilities(self.raw(features))

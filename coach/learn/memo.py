@@ -1,35 +1,71 @@
-"""A bounded memo: a dict that never holds more than `limit` entries (the oldest quarter goes when it is full).
+"""Bounded memos: a dict that never holds more than `limit` entries nor, when given, more than `max_chars`
+characters of keys (the text they were made from: a few huge texts must not hold a lot of memory either).
 
 coach.learn keeps what it read of recent sentences and turns in these, so a long transcript is not read
-twice, and hostile input cannot make them grow without limit.  coach.learn.linear.clear_caches (use_models)
+twice, and hostile input cannot make them grow without limit: when one is full, its oldest entries go (at
+least a quarter of them when the count is reached); an entry larger than `max_chars` is not kept.
+`memoised` is lru_cache's stand-in for functions of text.  coach.learn.linear.clear_caches (use_models)
 empties every one of them.
 """
 
 from __future__ import annotations
 
+import functools
 import threading
 import weakref
 from itertools import islice
 
 _ALL: weakref.WeakSet[BoundedMemo] = weakref.WeakSet()  # a memo dropped (with its model) leaves the set
+_MISSING = object()
+
+
+def chars(key) -> int:
+    """The characters of the text in a key (strings, and tuples of them, nested)."""
+    if type(key) is str:
+        return len(key)
+    n = 0
+    if type(key) is tuple:
+        for part in key:
+            if type(part) is str:
+                n += len(part)
+            elif type(part) is tuple:
+                n += chars(part)
+    return n
 
 
 class BoundedMemo:
-    def __init__(self, limit: int):
+    def __init__(self, limit: int, max_chars: int | None = None):
         self.limit = max(1, limit)
+        self.max_chars = max_chars
         self.data: dict = {}
+        self.sizes: dict = {}  # key -> its characters (when max_chars is given)
+        self.chars = 0
         self.lock = threading.Lock()  # the app reads turns in several threads: one eviction at a time
         _ALL.add(self)
 
-    def get(self, key):
-        return self.data.get(key)
+    def get(self, key, default=None):
+        return self.data.get(key, default)
 
     def put(self, key, value) -> None:
+        size = chars(key) if self.max_chars is not None else 0
+        if self.max_chars is not None and size > self.max_chars:
+            return
         with self.lock:
+            if key in self.data:
+                self._drop(key)
             if len(self.data) >= self.limit:
                 for old in list(islice(self.data, max(1, self.limit // 4))):
-                    del self.data[old]
+                    self._drop(old)
+            if self.max_chars is not None:
+                while self.data and self.chars + size > self.max_chars:
+                    self._drop(next(iter(self.data)))
+                self.sizes[key] = size
+                self.chars += size
             self.data[key] = value
+
+    def _drop(self, key) -> None:
+        del self.data[key]
+        self.chars -= self.sizes.pop(key, 0)
 
     def __len__(self) -> int:
         return len(self.data)
@@ -37,6 +73,28 @@ class BoundedMemo:
     def clear(self) -> None:
         with self.lock:
             self.data.clear()
+            self.sizes.clear()
+            self.chars = 0
+
+
+def memoised(limit: int, max_chars: int):
+    """Like functools.lru_cache for a function of text (positional arguments), in a BoundedMemo of at most
+    `limit` entries and `max_chars` characters of arguments; `.cache_clear()` empties it, `.memo` is it."""
+    def wrap(fn):
+        memo = BoundedMemo(limit, max_chars)
+
+        @functools.wraps(fn)
+        def call(*args):
+            found = memo.get(args, _MISSING)
+            if found is _MISSING:
+                found = fn(*args)
+                memo.put(args, found)
+            return found
+
+        call.cache_clear = memo.clear  # type: ignore[attr-defined]
+        call.memo = memo  # type: ignore[attr-defined]
+        return call
+    return wrap
 
 
 def clear_all() -> None:

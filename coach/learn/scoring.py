@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 from array import array
 from collections.abc import Mapping
+from contextvars import ContextVar
 from typing import NamedTuple
 
 from coach.learn.features import sentence_features
@@ -24,6 +25,7 @@ from coach.learn.memo import BoundedMemo
 
 MAX_SENTENCES = 8192   # per model
 MAX_CHARS = 300        # longer sentences are not remembered (they seldom recur, and their parts are large)
+READY: ContextVar[dict | None] = ContextVar("coach_ready_parts", default=None)  # coach.learn.batch's, for a window
 
 
 class Part(NamedTuple):
@@ -31,7 +33,7 @@ class Part(NamedTuple):
 
     count: int          # features (known or not: all count in the norm)
     rows: array         # the rows of the known ones, in order
-    sums: array         # per label, their weights added in order (not yet divided by the norm), as doubles
+    sums: array | list  # per label, their weights added in order (not yet divided by the norm), as doubles
 
 
 class Features:
@@ -54,10 +56,37 @@ def _memo(model: LinearModel) -> BoundedMemo:
     return model.memo
 
 
+def ready_key(model: LinearModel, features: Features) -> tuple:
+    """READY's key of the table {sentence: Part} of this model and these features."""
+    return id(model), features.lang, features.phase, id(features.lemmas)
+
+
+def parts(model: LinearModel, sentences: list[str], features: Features) -> list[Part]:
+    """The sentences' parts of `model`'s scores (scored already by coach.learn.batch, or by part)."""
+    ready = READY.get()
+    table = ready.get(ready_key(model, features)) if ready is not None else None
+    if table is None:
+        return [part(model, s, features) for s in sentences]
+    return [found if (found := table.get(s)) is not None else part(model, s, features) for s in sentences]
+
+
+def _key(sentence: str, features: Features) -> tuple:
+    return sentence, features.lang, features.phase, id(features.lemmas)
+
+
+def remembered(model: LinearModel, sentence: str, features: Features) -> bool:
+    return model.memo is not None and len(sentence) <= MAX_CHARS and _key(sentence, features) in model.memo.data
+
+
+def remember(model: LinearModel, sentence: str, features: Features, found: Part) -> None:
+    if len(sentence) <= MAX_CHARS:
+        _memo(model).put(_key(sentence, features), found)
+
+
 def part(model: LinearModel, sentence: str, features: Features) -> Part:
     """The sentence's part of `model`'s scores (remembered)."""
     memo = _memo(model) if len(sentence) <= MAX_CHARS else None
-    key = (sentence, features.lang, features.phase, id(features.lemmas))
+    key = _key(sentence, features)
     found = memo.get(key) if memo is not None else None
     if found is None:
         feats = features.of(sentence)
@@ -71,21 +100,22 @@ def part(model: LinearModel, sentence: str, features: Features) -> Part:
 def read_sentences(model: LinearModel, sentences: list[str], features: Features,
                    ctx: list[str]) -> tuple[list[list[float]], dict[str, float]]:
     """As LinearModel.read_sentences on the sentences' feature lists (same numbers, same order)."""
-    parts = [part(model, s, features) for s in sentences]
-    norm = math.sqrt(sum(p.count for p in parts) + len(ctx)) or 1.0
-    shares = [[x / norm for x in p.sums] for p in parts]
+    found = parts(model, sentences, features)
+    norm = math.sqrt(sum([p.count for p in found]) + len(ctx)) or 1.0
+    shares = [[x / norm for x in p.sums] for p in found]
     base = model.raw(ctx, norm)
-    return shares, model.probabilities([b + sum(s[j] for s in shares) for j, b in enumerate(base)])
+    totals = [sum(label) for label in zip(*shares)] if shares else [0] * len(base)  # per label, sentence by sentence
+    return shares, model.probabilities([b + t for b, t in zip(base, totals)])
 
 
 def chosen_in(model: LinearModel, sentences: list[str], features: Features, ctx: list[str]) -> list[str]:
     """As LinearModel.chosen_in: the labels chosen for all the features of the turn in one bag."""
-    parts = [part(model, s, features) for s in sentences]
+    found = parts(model, sentences, features)
     rows = array("i")
-    for p in parts:
+    for p in found:
         rows.extend(p.rows)
     rows.extend(model.found(ctx))
-    total = math.sqrt(sum(p.count for p in parts) + len(ctx)) or 1.0
+    total = math.sqrt(sum([p.count for p in found]) + len(ctx)) or 1.0
     return model.chosen(model.probabilities([s / total for s in model.sums(rows)]))
 
 

@@ -4,12 +4,11 @@ commitment, small_talk (none of them: `other`).  Each with its probability and t
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-
 from coach.learn import scoring
 from coach.learn.features import context_features
 from coach.learn.lemmas import load_lemmas
 from coach.learn.linear import LinearModel, load_model, register_cache
+from coach.learn.memo import memoised
 
 
 @dataclass(frozen=True)
@@ -38,7 +37,7 @@ def signals_in(model: LinearModel, text: str | None, lang: str, lemmas: dict[str
     return scoring.chosen_in(model, scoring.sentences_of(text), scoring.Features(lang, lemmas, None), ctx)
 
 
-@lru_cache(maxsize=16384)
+@memoised(16384, 4_000_000)  # entries; characters of the turns and their context
 def _read(text: str, lang: str, previous: str | None, phase: str | None) -> tuple[tuple[SignalReading, ...], dict[str, float]]:
     if not text.strip():
         return (), {}

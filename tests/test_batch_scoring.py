@@ -1,0 +1,98 @@
+"""A long transcript's sentences scored a window at a time (coach.learn.batch) give exactly the review of
+the sentence-by-sentence path: the feature indexes made per word form are those of the feature lists, and
+the weights added together for many sentences are each sentence's sums to the last bit."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import coach.review as review
+from coach.evaluation.corpus import load_split
+from coach.learn import batch
+from coach.learn.features import sentence_features
+from coach.learn.lemmas import load_lemmas
+from coach.learn.linear import clear_caches, load_model
+from coach.readers import read_text
+from coach.signals import sentences
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _conversations():
+    return load_split(ROOT / "eval" / "corpus", "dev")[:10]
+
+
+@pytest.mark.parametrize("phases", [("progress",), ("delegation", None), (None,), ("progress", None)])
+def test_indexes_per_word_form_are_those_of_the_feature_lists(phases):
+    joint = batch.union((load_model("acts"), load_model("questions"), load_model("signals")))
+    checked = 0
+    for conv in _conversations():
+        lang, lemmas = conv.language, load_lemmas().get(conv.language, {})
+        for turn in conv.turns:
+            for sentence in sentences(turn.text) + ["Kost 12,50 euro op 3-4 mei?", "x" * 60 + " woord", "?"]:
+                expected = tuple([joint.index.get(f, joint.pad) for f in sentence_features(sentence, lang, lemmas, p)]
+                                 for p in phases)
+                assert joint.of(sentence, lang, lemmas, phases) == expected
+                checked += 1
+    assert checked > 100
+
+
+def _long_transcript() -> str:
+    """Corpus turns, alternating speakers, numbered so that no turn repeats, and one very long sentence."""
+    lines = []
+    for conv in _conversations():
+        for turn in conv.turns:
+            n = len(lines)
+            lines.append(f"{'Anna' if n % 2 == 0 else 'Bram'}: {turn.text} ({n})")
+    lines.insert(7, "Bram: " + " ".join(f"woord{i} en dan nog iets" for i in range(200)) + ".")
+    return "\n".join(lines) + "\n"
+
+
+def _review(text: str) -> str:
+    clear_caches()
+    return json.dumps(review.review_transcript(read_text(text)).to_contract(), ensure_ascii=False)
+
+
+def test_a_review_scored_in_windows_is_the_review_scored_sentence_by_sentence(monkeypatch):
+    text = _long_transcript()
+    monkeypatch.setattr(review, "BATCH_FROM", 10 ** 9)
+    alone = _review(text)
+    monkeypatch.setattr(review, "BATCH_FROM", 1)
+    monkeypatch.setattr(review, "WINDOW", 37)  # several windows, a manager turn's context in the last one
+    monkeypatch.setattr(batch, "CHUNK_CHARS", 3000)  # several chunks of sentences in a window
+    scored = []
+    real = batch.score
+    monkeypatch.setattr(batch, "score", lambda jobs: scored.append(1) or real(jobs))
+    together = _review(text)
+    assert len(scored) > 2  # the windows were scored together
+    assert together == alone
+    assert '"findings"' in together
+
+
+def test_sums_of_long_and_short_sentences_are_added_in_order():
+    import numpy as np
+
+    rng = np.random.default_rng(3)
+    weights = np.vstack([rng.normal(size=(50, 3)).astype(np.float32).astype(np.float64), np.zeros((1, 3))])
+    lengths = np.array([1, batch.LONG + 5, 3, 17, 2], dtype=np.int64)
+    rows = rng.integers(0, 51, size=int(lengths.sum()))
+    got = batch._sums(weights, rows, lengths)
+    start = 0
+    for i, size in enumerate(lengths.tolist()):
+        for j in range(3):
+            expected = 0.0
+            for r in rows[start:start + size]:
+                expected += float(weights[r, j])
+            assert got[i, j] == expected
+        start += size
+
+
+def test_runs_hold_at_most_so_many_items_and_about_so_many_characters():
+    items = ["a" * 10, "b" * 500, "c" * 10, "d" * 10, "e" * 10, "f"]
+    got = list(batch.runs(items, 3, 100))
+    assert got == [["a" * 10], ["b" * 500], ["c" * 10, "d" * 10, "e" * 10], ["f"]]  # a long item stands alone
+    assert [x for run in got for x in run] == items
+    assert list(batch.runs([], 3, 100)) == []
