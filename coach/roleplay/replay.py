@@ -20,7 +20,8 @@ from coach.learn.memo import BoundedMemo
 from coach.roleplay.models import Persona, Scenario, Session, SessionTurn
 from coach.roleplay.state import DelegateeState
 
-_MEMO = BoundedMemo(2048)  # about one entry per conversation under way (a workshop: tens)
+_MEMO = BoundedMemo(2048, 8_000_000)  # about one entry per conversation under way (a workshop: tens); a key
+# holds every turn so far, so the characters are bounded too (long sessions cannot grow it without limit)
 
 
 @dataclass
