@@ -60,6 +60,8 @@ def test_softmax_chooses_the_top_label():
     ("What would you try first?", "en", {"mark", "wh"}),
     ("did you ring them", "en", {"inverted", "unmarked"}),
     ("Send me the draft by Friday.", "en", {"statement"}),
+    ("Ja hoor, beetje fietsen.", "nl", {"statement"}),   # "ja hoor" is a particle, not "hoor" first
+    ("Hoor je mij?", "nl", {"mark", "inverted"}),
 ])
 def test_question_form_features(sentence, lang, expected):
     assert set(read_form(sentence, lang).features()) == expected

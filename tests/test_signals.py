@@ -144,3 +144,24 @@ def test_zz_learned_signals_get_the_written_cases_right():
     # for the patterns, and negation ("no problems so far") and idioms defeat a bag of words.  The floor keeps
     # it from getting worse; raising it is the work that remains (the README says so).
     assert right >= 0.6, [d for d, ok in CASES if not ok]
+
+
+# ------------------------------------------------------------ small talk and task signals exclude each other
+
+def test_one_sentence_is_not_both_small_talk_and_a_task_signal():
+    from coach.learn.signals import exclusive
+
+    probs = {"hand_up": 0.43, "small_talk": 0.97, "obstacle": 0.6, "commitment": 0.4}
+    assert exclusive({"hand_up": 1, "small_talk": 1}, probs) == ["small_talk"]        # "Jij?": small talk wins
+    assert exclusive({"obstacle": 1, "small_talk": 1}, dict(probs, small_talk=0.5)) == ["obstacle"]
+    assert exclusive({"hand_up": 1, "small_talk": 0}, probs) == ["hand_up", "small_talk"]  # different sentences
+    assert exclusive({"commitment": 2, "obstacle": 0}, probs) == ["commitment", "obstacle"]  # no small talk
+
+
+def test_a_small_talk_counter_question_is_no_hand_up():
+    from coach.learn.signals import read_signals
+
+    for lang, text, asked in (("nl", "Prima, beetje gewandeld met de hond. En jij?", "Lekker weekend gehad?"),
+                              ("en", "Not bad, we went to the coast. And yourself?", "Good weekend?")):
+        found = {r.kind for r in read_signals(text, lang, asked, "progress")}
+        assert "small_talk" in found and "hand_up" not in found, (text, found)

@@ -1,6 +1,6 @@
 """Question form: the one place where rules decide, because form decides (labels.md: word order, wh-words,
-tag questions).  These readings are features for the learned models and the judge's "is this a question";
-they never decide what a sentence means."""
+tag questions; "ja hoor" / "nee hoor" are a lead-in, not a verb first).  These readings are features for the
+learned models and the judge's "is this a question"; they never decide what a sentence means."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ _TAGS = {
     "en": re.compile(r"(?:,|\s)\s*(?:right|yeah|ok|okay|correct|no|yes|eh|innit|isn't it|aren't you|don't you|didn't you|"
                      r"won't you|wouldn't it|isn't that right|is that right|fair|deal|agreed)\s*\??\s*$"),
 }
-_LEAD_IN = re.compile(r"^(?:(?:en|maar|dus|nou|oké|ok|okay|ja|nee|so|and|but|well|right|now|eh|uh|uhm|um)\b[\s,]*)+")
+_LEAD_IN = re.compile(r"^(?:(?:(?:ja|nee|jawel|oké|ok) hoor|en|maar|dus|nou|oké|ok|okay|ja|nee|so|and|but|well|right|now|eh|uh|uhm|um)\b[\s,]*)+")
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _CLAUSE = re.compile(r"[,;:]")
 _INVITE = re.compile(r"^(vertel|zeg het maar|go on|tell me more|tell me|vertel eens)\b")

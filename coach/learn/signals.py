@@ -46,12 +46,24 @@ def _read(text: str, lang: str, previous: str | None, phase: str | None) -> tupl
     sentences = scoring.sentences_of(text)
     ctx = context_features(lang, previous, phase, None, lemmas, text)
     sent, probs = scoring.read_sentences(model, sentences, scoring.Features(lang, lemmas, phase), ctx)
-    out = []
-    for kind in model.chosen(probs):
-        j = model.labels.index(kind)
-        best = max(range(len(sentences)), key=lambda i: sent[i][j])
-        out.append(SignalReading(kind, sentences[best], probs[kind]))
+    carrier = {kind: max(range(len(sentences)), key=lambda i: sent[i][model.labels.index(kind)])
+               for kind in model.chosen(probs)}
+    out = [SignalReading(kind, sentences[carrier[kind]], probs[kind]) for kind in exclusive(carrier, probs)]
     return tuple(out), probs
+
+
+def exclusive(carrier: dict[str, int], probs: dict[str, float]) -> list[str]:
+    """The chosen signals (in order), where small talk and a task signal carried by the same sentence exclude
+    each other (labels.md: small talk is talk outside the task; the other signals are about the task): the
+    more probable one stays (a counter-question "En jij?" is small talk, not a hand-up).  A turn with small
+    talk in one sentence and a task signal in another keeps both.  `coach eval --suite cv` measures it."""
+    talk = carrier.get("small_talk")
+    if talk is None:
+        return list(carrier)
+    rivals = [k for k, i in carrier.items() if k != "small_talk" and i == talk]
+    if any(probs[k] >= probs["small_talk"] for k in rivals):
+        return [k for k in carrier if k != "small_talk"]
+    return [k for k in carrier if k not in rivals]
 
 
 register_cache(_read.cache_clear)

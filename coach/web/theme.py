@@ -116,6 +116,9 @@ APP_CSS = """
   .row:has(input[role=combobox]) > * { flex: 1 1 100% !important; }
   #coach-sessions, #coach-reviews { min-width: 0 !important; max-width: 100% !important; overflow-x: auto; }
   #coach-sessions table, #coach-reviews table { table-layout: fixed; width: 100% !important; min-width: 0 !important; }
+  #coach-sessions td, #coach-sessions th, #coach-reviews td, #coach-reviews th {
+    font-size: 12px !important; padding-left: 5px !important; padding-right: 5px !important;
+    word-break: normal !important; overflow-wrap: break-word !important; hyphens: auto; }
   #coach-setup > button, #coach-setup .label-wrap { padding-right: 12px !important; }
 }
 """
