@@ -118,11 +118,14 @@ def position_bucket(position: float | None) -> str | None:
 BUCKET_POSITION = {None: None, "first": 0.0, "early": 0.1, "mid": 0.5, "late": 0.9}  # one position in each bucket
 
 
-def _sentence_lemmas(sentence: str, lang: str, lemmas: Mapping[str, str]) -> frozenset[str]:
+def _sentence_lemmas(sentence: str, lang: str, lemmas: Mapping[str, str], toks: list[str] | None = None) -> frozenset[str]:
+    """The lemmas of the sentence's content words (remembered); `toks`: its tokens, when the caller has them
+    (coach.learn.batch reads every sentence of a window before its turns' contexts ask for these)."""
     key = (sentence, lang, id(lemmas))
     found = _SAID.get(key)
     if found is None:
-        words = {t for t in set(tokens(sentence)) if len(t) > 3 and not t[0].isdigit()} - _STOP["nl" if lang == "nl" else "en"]
+        words = {t for t in set(tokens(sentence) if toks is None else toks)
+                 if len(t) > 3 and not t[0].isdigit()} - _STOP["nl" if lang == "nl" else "en"]
         found = frozenset([lemmas.get(t, t) for t in words])
         _SAID.put(key, found)
     return found
