@@ -161,8 +161,7 @@ def score(jobs: Iterable[tuple[str, Mapping, list[tuple[str | None, tuple[Linear
                 for model in models:
                     found = _parts(model, joint, flat, lengths)
                     ready.setdefault(scoring.ready_key(model, keys[k]), {}).update(zip(chunk, found))
-                    for sentence, part in zip(chunk, found):
-                        scoring.remember(model, sentence, keys[k], part)
+                    scoring.remember_all(model, keys[k], zip(chunk, found))
     return ready
 
 

@@ -78,9 +78,10 @@ def remembered(model: LinearModel, sentence: str, features: Features) -> bool:
     return model.memo is not None and len(sentence) <= MAX_CHARS and _key(sentence, features) in model.memo.data
 
 
-def remember(model: LinearModel, sentence: str, features: Features, found: Part) -> None:
-    if len(sentence) <= MAX_CHARS:
-        _memo(model).put(_key(sentence, features), found)
+def remember_all(model: LinearModel, features: Features, found) -> None:
+    """Remember the (sentence, Part) pairs of `found` (those of at most MAX_CHARS characters)."""
+    key = (features.lang, features.phase, id(features.lemmas))
+    _memo(model).put_many([((sentence, *key), part) for sentence, part in found if len(sentence) <= MAX_CHARS])
 
 
 def part(model: LinearModel, sentence: str, features: Features) -> Part:
