@@ -113,11 +113,12 @@ def chosen_in(model: LinearModel, sentences: list[str], features: Features, ctx:
     """As LinearModel.chosen_in: the labels chosen for all the features of the turn in one bag."""
     found = parts(model, sentences, features)
     rows = array("i")
-    for p in found:
+    for p in found[1:]:  # the first sentence's sums are the running sums after its rows
         rows.extend(p.rows)
     rows.extend(model.found(ctx))
     total = math.sqrt(sum([p.count for p in found]) + len(ctx)) or 1.0
-    return model.chosen(model.probabilities([s / total for s in model.sums(rows)]))
+    sums = model.sums(rows, found[0].sums) if found else model.sums(rows)
+    return model.chosen(model.probabilities([s / total for s in sums]))
 
 
 def sentences_of(text: str) -> list[str]:
