@@ -81,6 +81,7 @@ def layout(forms: Forms, sentences: list[str], lang: str) -> list[tuple]:
 def _read(forms: Forms, sentences: list[str], lang: str) -> tuple:
     """The Python part: per sentence its words' numbers, bigrams, tail (first / last words, "q:" form) and form."""
     get, pad, number, add, lemmas = forms.index.get, forms.pad, forms.number, forms.add, forms.lemmas
+    shapes_of: dict = {}  # a Form reading -> its features (a few dozen readings)
     words: list[int] = []
     counts: list[int] = []
     bigrams: list[int] = []
@@ -102,7 +103,10 @@ def _read(forms: Forms, sentences: list[str], lang: str) -> tuple:
                 tail.append(get("f2:" + toks[0] + "_" + toks[1], pad))
         else:
             tail = []
-        form = tuple(read_form(sentence, lang).features())
+        reading = read_form(sentence, lang)
+        form = shapes_of.get(reading)
+        if form is None:
+            form = shapes_of[reading] = tuple(reading.features())
         tails.append(tail + forms.question(form, "q:"))
         shapes.append(form)
     return words, counts, bigrams, tails, shapes
