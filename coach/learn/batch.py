@@ -142,14 +142,16 @@ def _parts(model: LinearModel, joint: _Union, ids, lengths) -> list[Part]:
             for size, a, b, total in zip(lengths.tolist(), [0] + ends[:-1], ends, sums)]
 
 
-def score(jobs: Iterable[tuple[str, Mapping, list[tuple[str | None, tuple[LinearModel, ...]]], list[str]]]) -> dict:
+def score(jobs: Iterable[tuple]) -> dict:
     """{(id(model), lang, phase, id(lemmas)): {sentence: Part}} for every job: (language, lemma table, the
-    readings (phase, models), sentences).  A sentence every model remembers (scoring's memo: a sentence said
+    readings (phase, models), sentences[, wholes]); wholes: (k, turns) whose sentences of reading k are
+    also added up turn by turn, in ("whole", id(model), ...): {turn: (count, sums)}.  A sentence every model remembers (scoring's memo: a sentence said
     again) is left to scoring.part; the others are remembered there too."""
     jobs = list(jobs)
     joint = union(tuple({id(m): m for job in jobs for _, models in job[2] for m in models}.values()))
     ready: dict = {}
-    for lang, lemmas, readings, sentences in jobs:
+    for job in jobs:
+        lang, lemmas, readings, sentences = job[:4]
         phases = tuple(phase for phase, _ in readings)
         keys = [Features(lang, lemmas, phase) for phase in phases]
         todo = [s for s in dict.fromkeys(sentences) if not all(
@@ -162,7 +164,32 @@ def score(jobs: Iterable[tuple[str, Mapping, list[tuple[str | None, tuple[Linear
                     found = _parts(model, joint, flat, lengths)
                     ready.setdefault(scoring.ready_key(model, keys[k]), {}).update(zip(chunk, found))
                     scoring.remember_all(model, keys[k], zip(chunk, found))
+        for k, texts in job[4] if len(job) > 4 else ():
+            for model in readings[k][1]:
+                key = scoring.ready_key(model, keys[k])
+                ready[("whole", *key)] = _whole(model, keys[k], ready.get(key, {}), texts)
     return ready
+
+
+def _whole(model: LinearModel, features: Features, table: dict, texts: list[str]) -> dict:
+    """{turn: (its number of features, per label the weights of all its sentences' known features added in
+    order)}: a turn read as one bag (coach.learn.signals.signals_in) adds only its context's weights to these."""
+    import numpy as np
+
+    texts = list(dict.fromkeys(texts))
+    if not texts:
+        return {}
+    rows, lengths, counts = array("i"), [], []
+    for text in texts:
+        parts = [table.get(s) or scoring.part(model, s, features) for s in scoring.sentences_of(text)]
+        before = len(rows)
+        for p in parts:
+            rows.extend(p.rows)
+        lengths.append(len(rows) - before)
+        counts.append(sum([p.count for p in parts]))
+    sums = _sums(_padded(model), np.frombuffer(rows, dtype=np.int32) if rows else np.zeros(0, dtype=np.int32),
+                 np.array(lengths, dtype=np.int64))
+    return dict(zip(texts, zip(counts, sums.tolist())))
 
 
 def runs(items: list, most: int, chars: int, text=str):
@@ -194,7 +221,10 @@ def turn_jobs(turns: list[tuple[str, str]], lang: str, phase: str | None) -> lis
     readings = [(phase, (signals,))]
     if acts.meta.get("stacked_signals") and phase is not None:  # signals_in: what a manager turn's context reads
         readings.append((None, (signals,)))
-    return [(lang, lemmas, [(phase, (acts, load_model("questions")))], mine), (lang, lemmas, readings, theirs)]
+    wholes = []  # signals_in reads each of the others' turns as one bag, without a phase
+    if acts.meta.get("stacked_signals"):
+        wholes.append((len(readings) - 1, [text for role, text in turns if role != "manager" and text.strip()]))
+    return [(lang, lemmas, [(phase, (acts, load_model("questions")))], mine), (lang, lemmas, readings, theirs, wholes)]
 
 
 @contextmanager

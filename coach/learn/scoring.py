@@ -109,8 +109,17 @@ def read_sentences(model: LinearModel, sentences: list[str], features: Features,
     return shares, model.probabilities([b + t for b, t in zip(base, totals)])
 
 
-def chosen_in(model: LinearModel, sentences: list[str], features: Features, ctx: list[str]) -> list[str]:
-    """As LinearModel.chosen_in: the labels chosen for all the features of the turn in one bag."""
+def chosen_in(model: LinearModel, sentences: list[str], features: Features, ctx: list[str],
+              text: str | None = None) -> list[str]:
+    """As LinearModel.chosen_in: the labels chosen for all the features of the turn in one bag.  `text`: the
+    turn, whose sentences coach.learn.batch may have added up already (then only the context is added)."""
+    ready = READY.get()
+    whole = ready.get(("whole", *ready_key(model, features))) if ready is not None and text is not None else None
+    summed = whole.get(text) if whole is not None else None
+    if summed is not None:
+        count, start = summed
+        total = math.sqrt(count + len(ctx)) or 1.0
+        return model.chosen(model.probabilities([s / total for s in model.sums(model.found(ctx), start)]))
     found = parts(model, sentences, features)
     rows = array("i")
     for p in found[1:]:  # the first sentence's sums are the running sums after its rows
