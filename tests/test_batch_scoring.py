@@ -11,7 +11,7 @@ import pytest
 
 import coach.review as review
 from coach.evaluation.corpus import load_split
-from coach.learn import batch
+from coach.learn import batch, features
 from coach.learn.features import sentence_features
 from coach.learn.lemmas import load_lemmas
 from coach.learn.linear import clear_caches, load_model
@@ -115,6 +115,9 @@ def test_a_chunk_is_laid_out_as_the_feature_lists_one_after_the_other(monkeypatc
                 expected = [[joint.index.get(f, joint.pad) for f in sentence_features(s, "nl", lemmas, phase)] for s in run]
                 assert lengths.tolist() == [len(e) for e in expected]
                 assert flat.tolist() == [i for e in expected for i in e]
+            remembered = {s: features._SAID.get((s, "nl", id(lemmas))) for s in run}  # on the way
+            features._SAID.clear()
+            assert remembered == {s: features._sentence_lemmas(s, "nl", lemmas) for s in run}  # read on their own
 
 
 def test_a_turn_read_whole_adds_its_context_to_the_sums_of_its_sentences_to_the_last_bit():

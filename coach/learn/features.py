@@ -118,17 +118,31 @@ def position_bucket(position: float | None) -> str | None:
 BUCKET_POSITION = {None: None, "first": 0.0, "early": 0.1, "mid": 0.5, "late": 0.9}  # one position in each bucket
 
 
-def _sentence_lemmas(sentence: str, lang: str, lemmas: Mapping[str, str], toks: list[str] | None = None) -> frozenset[str]:
-    """The lemmas of the sentence's content words (remembered); `toks`: its tokens, when the caller has them
-    (coach.learn.batch reads every sentence of a window before its turns' contexts ask for these)."""
+def _sentence_lemmas(sentence: str, lang: str, lemmas: Mapping[str, str]) -> frozenset[str]:
+    """The lemmas of the sentence's content words (remembered)."""
     key = (sentence, lang, id(lemmas))
     found = _SAID.get(key)
     if found is None:
-        words = {t for t in set(tokens(sentence) if toks is None else toks)
-                 if len(t) > 3 and not t[0].isdigit()} - _STOP["nl" if lang == "nl" else "en"]
+        words = {t for t in set(tokens(sentence)) if len(t) > 3 and not t[0].isdigit()} - _STOP["nl" if lang == "nl" else "en"]
         found = frozenset([lemmas.get(t, t) for t in words])
         _SAID.put(key, found)
     return found
+
+
+def content_lemma(tok: str, lang: str, lemmas: Mapping[str, str]) -> str | None:
+    """The lemma of a token if it is a content word (as _sentence_lemmas counts them), else None."""
+    if len(tok) > 3 and not tok[0].isdigit() and tok not in _STOP["nl" if lang == "nl" else "en"]:
+        return lemmas.get(tok, tok)
+    return None
+
+
+def remember_lemmas(lang: str, lemmas: Mapping[str, str], said: list[tuple[str, list]]) -> None:
+    """Remember the content lemmas of these sentences, given per sentence as its tokens' content_lemma
+    (coach.learn.layout reads every sentence of a window before its turns' contexts ask for these)."""
+    _SAID.put_many([((sentence, lang, id(lemmas)), frozenset(found).difference(_NONE)) for sentence, found in said])
+
+
+_NONE = (None,)
 
 
 def context_features(lang: str, previous: str | None, phase: str | None, position: float | None,

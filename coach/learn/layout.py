@@ -15,8 +15,11 @@ import threading
 from array import array
 from itertools import chain, repeat
 
-from coach.learn.features import _sentence_lemmas, _word_features, tokens
+from coach.learn.features import _word_features, content_lemma, remember_lemmas, tokens
 from coach.learn.form import read_form
+
+
+_UNSEEN = object()
 
 
 class Forms:
@@ -34,10 +37,21 @@ class Forms:
 
     def clear(self) -> None:
         self.number: dict[str, int] = {}
+        self.content: dict[str, dict] = {}  # per language: word -> its lemma if a content word, else None
         self.heads = array("q")
         self.starts = [array("q") for _ in self.phases]
         self.sizes = [array("q") for _ in self.phases]
         self.flat = [array("q") for _ in self.phases]
+
+    def content_words(self, lang: str) -> dict:
+        """Word -> its lemma if it is a content word (coach.learn.features.content_lemmas), else None."""
+        return self.content.setdefault(lang, {})
+
+    def content_word(self, tok: str, lang: str):
+        found = content_lemma(tok, lang, self.lemmas)
+        if len(tok) <= self.LONGEST:
+            self.content[lang][tok] = found
+        return found
 
     def full(self) -> bool:
         return len(self.heads) >= self.MOST or len(self.flat[0]) >= 16 * self.MOST
@@ -87,9 +101,13 @@ def _read(forms: Forms, sentences: list[str], lang: str) -> tuple:
     bigrams: list[int] = []
     tails: list[list[int]] = []
     shapes: list[tuple] = []
+    content, said = forms.content_words(lang), []
     for sentence in sentences:
         raw = tokens(sentence)
-        _sentence_lemmas(sentence, lang, lemmas, raw)
+        lems = list(map(content.get, raw, repeat(_UNSEEN)))
+        if _UNSEEN in lems:
+            lems = [c if c is not _UNSEEN else forms.content_word(t, lang) for c, t in zip(lems, raw)]
+        said.append((sentence, lems))
         toks = ["NUM" if t[0].isdigit() else t for t in raw]
         found = list(map(number.get, toks))
         if None in found:
@@ -109,6 +127,7 @@ def _read(forms: Forms, sentences: list[str], lang: str) -> tuple:
             form = shapes_of[reading] = tuple(reading.features())
         tails.append(tail + forms.question(form, "q:"))
         shapes.append(form)
+    remember_lemmas(lang, lemmas, said)
     return words, counts, bigrams, tails, shapes
 
 
