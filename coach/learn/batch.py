@@ -3,9 +3,10 @@
 coach.learn.scoring reads a turn sentence by sentence; for each new sentence and model it makes the feature
 strings, looks them up and adds their weights (a call into numpy per sentence).  For a long transcript
 coach.review first hands a window of turns to `prepared`: the features of each word form are looked up once
-in one index of all the models' features (`_Union`), a sentence becomes a list of indexes (for each phase
-asked at once), and the weights are added for all sentences of a chunk together, position by position (the
-sentences sorted by length, one row of the padded matrix per position).  Each sentence's sums are still its
+in one index of all the models' features (`_Union`), a chunk of sentences is laid out as indexes by numpy
+(coach.learn.layout, for each phase asked at once), and the weights are added for all sentences of a chunk
+together, position by position (the sentences sorted by length, one row of the padded matrix per position);
+the others' turns are also added up whole (signals_in reads them as one bag).  Each sentence's sums are still its
 weights added one by one in the order of its features, starting from the first, as numpy's cumsum and
 Python's sum add them, so the results are the same to the last bit (tests/test_batch_scoring.py).
 scoring.parts finds these parts (a context variable, so threads do not share them) before it reads a
