@@ -169,3 +169,22 @@ def test_sums_carried_on_from_a_start_are_the_sums_of_all_the_rows():
             head = [sum(map(col.__getitem__, rows[:cut]), 0.0) for col in model.columns]
             assert model.sums(rows[cut:], head) == every
             assert model.numpy_sums(rows[cut:], head) == every  # numpy's running sum from the start too
+
+
+def test_the_word_form_tables_stay_bounded_under_new_words(monkeypatch):
+    from coach.learn import layout
+
+    monkeypatch.setattr(layout.Forms, "MOST", 100)
+    joint = batch.union((load_model("acts"), load_model("questions"), load_model("signals")))
+    lemmas = load_lemmas()["nl"]
+    for phases in [("progress",), (None,), ("delegation",), ("progress", None), ("delegation", None), ("x",)]:
+        joint.forms(lemmas, phases)
+        assert len(joint.tables) <= joint.TABLES
+    forms = joint.forms(lemmas, ("progress",))
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    for i in range(30):  # 30 chunks of 20 new words each: the table starts again when full
+        words = ["woord" + letters[i % 26] + letters[i // 26] + letters[j] for j in range(20)]
+        joint.chunk([" ".join(words) + "."], "nl", lemmas, ("progress",))
+        assert all(w in forms.number for w in words)  # this chunk's words are numbered
+        assert len(forms.heads) <= forms.MOST + 25 and len(forms.number) <= forms.MOST + 25
+    assert len(forms.number) < 30 * 20  # it started again

@@ -78,7 +78,7 @@ class _Union:
     this index to its rows; per lemma table and phases read at once, the numbers of the word forms
     (coach.learn.layout.Forms)."""
 
-    TABLES = 16  # lemma tables x phases remembered (few: two languages, a phase or two)
+    TABLES = 4  # word-form tables (lemma table x phases) kept: a review uses two, each at most about 10 MB
 
     def __init__(self, models: tuple[LinearModel, ...]):
         import numpy as np

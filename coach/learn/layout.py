@@ -26,7 +26,7 @@ class Forms:
     """Word form -> number, for one lemma table and the phases read at once; per number the index of its "w:"
     feature (`heads`) and per phase where its other indexes lie in `flat` (`starts`, `sizes`)."""
 
-    MOST = 65536        # numbers given (or 16 x as many other indexes) before the table starts again
+    MOST = 65536        # numbers given (or 8 x as many other indexes: 4 MB a phase) before the table starts again
     LONGEST = 40        # characters: a longer word gets a new number each time it is read (not looked up)
 
     def __init__(self, index: dict, pad: int, lemmas, phases: tuple):
@@ -54,7 +54,7 @@ class Forms:
         return found
 
     def full(self) -> bool:
-        return len(self.heads) >= self.MOST or len(self.flat[0]) >= 16 * self.MOST
+        return len(self.heads) >= self.MOST or len(self.flat[0]) >= 8 * self.MOST
 
     def add(self, tok: str) -> int:
         """A number for this word form (its features' indexes made now)."""
