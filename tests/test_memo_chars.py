@@ -15,11 +15,23 @@ def test_a_memo_bounded_by_characters_drops_its_oldest_entries():
     for i in range(50):
         memo.put(("x" * 300, i), i)
         assert memo.chars <= 1000 and len(memo) <= 3
-    assert memo.get(("x" * 300, 49)) == 49 and memo.get(("x" * 300, 0)) is None
+        assert memo.get(("x" * 300, i)) == i and (i < 3 or memo.get(("x" * 300, i - 3)) is None)
+    assert memo.get(("x" * 300, 0)) is None
+    kept = len(memo)
     memo.put("y" * 1001, "too big")  # larger than the whole memo: not kept, nothing dropped for it
-    assert memo.get("y" * 1001) is None and len(memo) == 3
+    assert memo.get("y" * 1001) is None and len(memo) == kept >= 2
     memo.clear()
     assert memo.chars == 0 and len(memo) == 0
+
+
+def test_a_full_memo_drops_its_oldest_quarter_at_once_and_keeps_the_newest():
+    memo = BoundedMemo(10_000, max_chars=10_000)
+    for i in range(1000):
+        memo.put(f"{i:09d}x", i)  # 10 characters each: full at 1000 entries
+    memo.put("new-entry!", -1)
+    assert memo.chars <= 7_500 and memo.get("new-entry!") == -1
+    assert memo.get(f"{999:09d}x") == 999 and memo.get(f"{0:09d}x") is None
+    assert memo.chars == sum(len(k) for k in memo.data)
 
 
 def test_memoised_counts_every_text_argument_and_still_remembers():

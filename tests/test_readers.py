@@ -269,3 +269,25 @@ def test_detect_language_short_and_odd_inputs_stay_within_nl_en():
     assert detect_language("Could you wrap that up by Friday?") == "en"
     assert detect_language([]) == "nl"
     assert detect_language(["Wie geht es dir heute?"]) in ("nl", "en")
+
+
+def test_teams_docx_cheap_tests_never_drop_a_header_or_a_system_line():
+    """The .docx reader tests a line for a time (and for "transcri") before its full patterns: every line
+    the full patterns take passes the cheap test, so the reading is what the patterns alone give."""
+    from coach.readers import teams_docx as td
+    from coach.readers.speakers import is_name_like
+
+    lines = ["Anna de Vries   0:03", "Bram Jansen\t1:02:03", "Tom 12:30  Dat klopt", "Tot 10:30 dan", "Anna de Vries",
+             "Sarah Miller  3:7", "x" * 300 + "  0:01", "Anna started transcription", "TRANSCRIPTIE GESTART",
+             "Anna heeft de transcriptie gestart", "Transcript", "Bram stopped tranſcription", "Transcrıptie gestopt",
+             "Geen tijd hier, wel: een dubbele punt", "12:30", "  4:05  ", "Anna\u00a0de Vries\u00a0\u00a00:03"]
+    headers = system = 0
+    for line in lines:
+        got, full = td._header(line), td._HEADER.match(line)
+        want = full if full and is_name_like(full.group("name")) else None
+        assert (got is None) == (want is None) and (got is None or got.groupdict() == want.groupdict())
+        headers += got is not None
+        if td._SYSTEM.search(line):
+            assert td._SYSTEM_HINT.search(line)
+            system += 1
+    assert headers >= 3 and system >= 4

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from heapq import merge
 from dataclasses import dataclass, field
 
 from coach import signals
@@ -96,6 +97,7 @@ class Context:
     experienced: bool | None = None
     memo: dict = field(default_factory=dict, repr=False)  # per conversation, shared by coach.confidence's draws
     quoted: list | None = field(default=None, repr=False)  # Context._quoted of the manager's turns
+    by_act: dict | None = field(default=None, repr=False)  # the same, per act (Context._of_acts)
 
     def matches(self, pattern: re.Pattern[str], text: str) -> bool:
         """pattern.search(text), asked once per conversation (the confidence draws ask the same again)."""
@@ -162,10 +164,21 @@ class Context:
     # -- the manager's side ---------------------------------------------------
     def hits(self, *acts: str, after: int = -1, before: int | None = None, turns: list[AnalysedTurn] | None = None) -> list[Hit]:
         out: list[Hit] = []
-        for turn, act, quote in self._quoted(turns):
+        for turn, act, quote in self._quoted(turns) if turns is not None else self._of_acts(acts):
             if act in acts and turn.index > after and (before is None or turn.index < before):  # Act is a str enum
                 out.append(Hit(turn, act.value, quote))
         return out
+
+    def _of_acts(self, acts: tuple) -> list[tuple[AnalysedTurn, object, str]]:
+        """The manager's quoted acts (_quoted) of these kinds only, in their order: the judge and each confidence
+        draw ask for one kind after another, so the quoted acts are listed per kind once per context."""
+        if self.by_act is None:
+            self.by_act = {}
+            for place, (turn, act, quote) in enumerate(self._quoted(None)):
+                self.by_act.setdefault(act.value, []).append((place, turn, act, quote))
+        lists = [self.by_act.get(name, []) for name in dict.fromkeys(getattr(a, "value", a) for a in acts)]
+        found = lists[0] if len(lists) == 1 else list(merge(*lists)) if lists else []
+        return [(turn, act, quote) for _, turn, act, quote in found]
 
     def _quoted(self, turns: list[AnalysedTurn] | None) -> list[tuple[AnalysedTurn, object, str]]:
         """(turn, act, quote) of every act quoted verbatim in its turn, in order (the manager's turns: listed

@@ -80,14 +80,25 @@ def asking(hits: list[Hit], pattern, ctx: Context | None = None) -> list[Hit]:
     matched on the act's quote."""
     out, seen = [], set()
     for h in hits:
-        asked = [q for q in (ctx.sentences if ctx else signals.sentences)(h.turn.text) if (ctx.asks(q) if ctx else is_question(q))]
-        search = (lambda q: ctx.matches(pattern, q)) if ctx else pattern.search
-        found = [q for q in asked if search(q)] or ([h.quote] if not asked and search(h.quote) else [])
-        for q in found:
+        for q in _asked(h.turn.text, h.quote, pattern, ctx):
             if (h.index, q) not in seen:
                 seen.add((h.index, q))
                 out.append(Hit(h.turn, h.act, q))
     return out
+
+
+def _asked(text: str, quote: str, pattern, ctx: Context | None) -> list[str]:
+    """The questions of a turn that match `pattern` (its quote when it has no question sentence); with a
+    context, found once per conversation (coach.confidence's draws ask the same of every turn again)."""
+    key = ("asking", pattern, text, quote)
+    found = ctx.memo.get(key) if ctx else None
+    if found is None:
+        asked = [q for q in (ctx.sentences if ctx else signals.sentences)(text) if (ctx.asks(q) if ctx else is_question(q))]
+        search = (lambda q: ctx.matches(pattern, q)) if ctx else pattern.search
+        found = [q for q in asked if search(q)] or ([quote] if not asked and search(quote) else [])
+        if ctx:
+            ctx.memo[key] = found
+    return found
 
 
 def ask_obstacles(ctx: Context) -> Finding:

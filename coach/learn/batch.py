@@ -3,9 +3,10 @@
 coach.learn.scoring reads a turn sentence by sentence; for each new sentence and model it makes the feature
 strings, looks them up and adds their weights (a call into numpy per sentence).  For a long transcript
 coach.review first hands a window of turns to `prepared`: the features of each word form are looked up once
-in one index of all the models' features (`_Union`), a sentence becomes a list of indexes (for each phase
-asked at once), and the weights are added for all sentences of a chunk together, position by position (the
-sentences sorted by length, one row of the padded matrix per position).  Each sentence's sums are still its
+in one index of all the models' features (`_Union`), a chunk of sentences is laid out as indexes by numpy
+(coach.learn.layout, for each phase asked at once), and the weights are added for all sentences of a chunk
+together, position by position (the sentences sorted by length, one row of the padded matrix per position);
+the others' turns are also added up whole (signals_in reads them as one bag).  Each sentence's sums are still its
 weights added one by one in the order of its features, starting from the first, as numpy's cumsum and
 Python's sum add them, so the results are the same to the last bit (tests/test_batch_scoring.py).
 scoring.parts finds these parts (a context variable, so threads do not share them) before it reads a
@@ -14,14 +15,13 @@ sentence itself.  A window is dropped when its turns are read: memory stays boun
 
 from __future__ import annotations
 
+import threading
 from array import array
 from collections.abc import Iterable, Mapping
 from contextlib import contextmanager
-from itertools import chain, repeat
 
 from coach.learn import scoring
-from coach.learn.features import _word_features, tokens
-from coach.learn.form import read_form
+from coach.learn.layout import Forms, layout
 from coach.learn.linear import LinearModel, register_cache
 from coach.learn.scoring import Features, Part
 
@@ -75,10 +75,10 @@ def _add_in_order(weights, rows, offsets, lengths, short, out) -> None:
 
 class _Union:
     """The features of several models in one index (an unknown feature: `pad`), with per model the map from
-    this index to its rows; per word form (word, lemma, phase) the indexes of its features, made once."""
+    this index to its rows; per lemma table and phases read at once, the numbers of the word forms
+    (coach.learn.layout.Forms)."""
 
-    WORDS = 65536  # word forms remembered (emptied when full: a hostile text cannot grow it)
-    LONGEST = 40   # characters: a longer word form is not remembered
+    TABLES = 4  # word-form tables (lemma table x phases) kept: a review uses two, each at most about 10 MB
 
     def __init__(self, models: tuple[LinearModel, ...]):
         import numpy as np
@@ -94,45 +94,27 @@ class _Union:
             rows[np.fromiter(map(self.index.__getitem__, model.index), dtype=np.int64, count=len(model.index))] = \
                 np.fromiter(model.index.values(), dtype=np.int32, count=len(model.index))
             self.maps[id(model)] = rows
-        self.words: dict = {}
+        self.tables: dict = {}
+        self.lock = threading.Lock()
 
-    def _word(self, key: tuple) -> tuple:
-        """(the index of the word, per phase the indexes of its other features) of (word, lemma, phases)."""
-        get, pad = self.index.get, self.pad
-        found = (get("w:" + key[0], pad), [[get(f, pad) for f in _word_features(key[0], key[1], phase)]
-                                           for phase in key[2]])
-        if len(key[0]) <= self.LONGEST:
-            if len(self.words) >= self.WORDS:
-                self.words.clear()
-            self.words[key] = found
-        return found
+    def forms(self, lemmas, phases: tuple) -> Forms:
+        """The word-form table of this lemma table and these phases."""
+        with self.lock:
+            found = self.tables.get((id(lemmas), phases))
+            if found is None or found.lemmas is not lemmas:
+                if len(self.tables) >= self.TABLES:
+                    self.tables.clear()
+                found = self.tables[(id(lemmas), phases)] = Forms(self.index, self.pad, lemmas, phases)
+            return found
+
+    def chunk(self, sentences: list[str], lang: str, lemmas, phases: tuple) -> list[tuple]:
+        """Per phase, (the indexes of the sentences' features, one sentence after the other; their numbers)."""
+        return layout(self.forms(lemmas, phases), sentences, lang)
 
     def of(self, sentence: str, lang: str, lemmas, phases: tuple) -> tuple[list[int], ...]:
         """Per phase, the indexes of coach.learn.features.sentence_features(sentence, lang, lemmas, phase) in
-        its order (a test checks): the sentence is split and its words looked up once for all phases."""
-        get, pad = self.index.get, self.pad
-        toks = ["NUM" if t[0].isdigit() else t for t in tokens(sentence)]
-        keys = list(zip(toks, map(lemmas.get, toks, toks), repeat(phases)))  # (word, lemma, phases)
-        words = list(map(self.words.get, keys))
-        if None in words:
-            words = [w if w is not None else self._word(k) for w, k in zip(words, keys)]
-        bigrams = list(map(get, ["b:" + a + "_" + b for a, b in zip(toks, toks[1:])], repeat(pad)))
-        tail = [get("f1:" + toks[0], pad), get("e1:" + toks[-1], pad)] if toks else []
-        if len(toks) > 1:
-            tail.append(get("f2:" + toks[0] + "_" + toks[1], pad))
-        form = read_form(sentence, lang).features()
-        tail += [get("q:" + f, pad) for f in form]
-        outs = []
-        for k, phase in enumerate(phases):
-            out = [words[0][0], *words[0][1][k]] if words else []
-            for (head, rests), bigram in zip(words[1:], bigrams):  # a word, the bigram ending in it, the rest
-                out += (head, bigram)
-                out += rests[k]
-            out += tail
-            if phase:
-                out += [get(f"q{phase[0]}:" + f, pad) for f in form]
-            outs.append(out)
-        return tuple(outs)
+        its order (a test checks)."""
+        return tuple(ids.tolist() for ids, _ in self.chunk([sentence], lang, lemmas, phases))
 
 
 _UNION: dict = {"union": None}
@@ -161,31 +143,54 @@ def _parts(model: LinearModel, joint: _Union, ids, lengths) -> list[Part]:
             for size, a, b, total in zip(lengths.tolist(), [0] + ends[:-1], ends, sums)]
 
 
-def score(jobs: Iterable[tuple[str, Mapping, list[tuple[str | None, tuple[LinearModel, ...]]], list[str]]]) -> dict:
+def score(jobs: Iterable[tuple]) -> dict:
     """{(id(model), lang, phase, id(lemmas)): {sentence: Part}} for every job: (language, lemma table, the
-    readings (phase, models), sentences).  A sentence every model remembers (scoring's memo: a sentence said
+    readings (phase, models), sentences[, wholes]); wholes: (k, turns) whose sentences of reading k are
+    also added up turn by turn, in ("whole", id(model), ...): {turn: (count, sums)}.  A sentence every model remembers (scoring's memo: a sentence said
     again) is left to scoring.part; the others are remembered there too."""
-    import numpy as np
-
     jobs = list(jobs)
     joint = union(tuple({id(m): m for job in jobs for _, models in job[2] for m in models}.values()))
     ready: dict = {}
-    for lang, lemmas, readings, sentences in jobs:
+    for job in jobs:
+        lang, lemmas, readings, sentences = job[:4]
         phases = tuple(phase for phase, _ in readings)
         keys = [Features(lang, lemmas, phase) for phase in phases]
         todo = [s for s in dict.fromkeys(sentences) if not all(
             scoring.remembered(m, s, keys[k]) for k, (_, models) in enumerate(readings) for m in models)]
         for chunk in runs(todo, CHUNK, CHUNK_CHARS):
-            ids = [joint.of(s, lang, lemmas, phases) for s in chunk]
+            laid = joint.chunk(chunk, lang, lemmas, phases)
             for k, (_, models) in enumerate(readings):
-                lengths = np.fromiter((len(x[k]) for x in ids), dtype=np.int64, count=len(ids))
-                flat = np.fromiter(chain.from_iterable(x[k] for x in ids), dtype=np.int64, count=int(lengths.sum()))
+                flat, lengths = laid[k]
                 for model in models:
                     found = _parts(model, joint, flat, lengths)
                     ready.setdefault(scoring.ready_key(model, keys[k]), {}).update(zip(chunk, found))
-                    for sentence, part in zip(chunk, found):
-                        scoring.remember(model, sentence, keys[k], part)
+                    scoring.remember_all(model, keys[k], zip(chunk, found))
+        for k, texts in job[4] if len(job) > 4 else ():
+            for model in readings[k][1]:
+                key = scoring.ready_key(model, keys[k])
+                ready[("whole", *key)] = _whole(model, keys[k], ready.get(key, {}), texts)
     return ready
+
+
+def _whole(model: LinearModel, features: Features, table: dict, texts: list[str]) -> dict:
+    """{turn: (its number of features, per label the weights of all its sentences' known features added in
+    order)}: a turn read as one bag (coach.learn.signals.signals_in) adds only its context's weights to these."""
+    import numpy as np
+
+    texts = list(dict.fromkeys(texts))
+    if not texts:
+        return {}
+    rows, lengths, counts = array("i"), [], []
+    for text in texts:
+        parts = [table.get(s) or scoring.part(model, s, features) for s in scoring.sentences_of(text)]
+        before = len(rows)
+        for p in parts:
+            rows.extend(p.rows)
+        lengths.append(len(rows) - before)
+        counts.append(sum([p.count for p in parts]))
+    sums = _sums(_padded(model), np.frombuffer(rows, dtype=np.int32) if rows else np.zeros(0, dtype=np.int32),
+                 np.array(lengths, dtype=np.int64))
+    return dict(zip(texts, zip(counts, sums.tolist())))
 
 
 def runs(items: list, most: int, chars: int, text=str):
@@ -217,7 +222,10 @@ def turn_jobs(turns: list[tuple[str, str]], lang: str, phase: str | None) -> lis
     readings = [(phase, (signals,))]
     if acts.meta.get("stacked_signals") and phase is not None:  # signals_in: what a manager turn's context reads
         readings.append((None, (signals,)))
-    return [(lang, lemmas, [(phase, (acts, load_model("questions")))], mine), (lang, lemmas, readings, theirs)]
+    wholes = []  # signals_in reads each of the others' turns as one bag, without a phase
+    if acts.meta.get("stacked_signals"):
+        wholes.append((len(readings) - 1, [text for role, text in turns if role != "manager" and text.strip()]))
+    return [(lang, lemmas, [(phase, (acts, load_model("questions")))], mine), (lang, lemmas, readings, theirs, wholes)]
 
 
 @contextmanager

@@ -119,6 +119,7 @@ BUCKET_POSITION = {None: None, "first": 0.0, "early": 0.1, "mid": 0.5, "late": 0
 
 
 def _sentence_lemmas(sentence: str, lang: str, lemmas: Mapping[str, str]) -> frozenset[str]:
+    """The lemmas of the sentence's content words (remembered)."""
     key = (sentence, lang, id(lemmas))
     found = _SAID.get(key)
     if found is None:
@@ -126,6 +127,22 @@ def _sentence_lemmas(sentence: str, lang: str, lemmas: Mapping[str, str]) -> fro
         found = frozenset([lemmas.get(t, t) for t in words])
         _SAID.put(key, found)
     return found
+
+
+def content_lemma(tok: str, lang: str, lemmas: Mapping[str, str]) -> str | None:
+    """The lemma of a token if it is a content word (as _sentence_lemmas counts them), else None."""
+    if len(tok) > 3 and not tok[0].isdigit() and tok not in _STOP["nl" if lang == "nl" else "en"]:
+        return lemmas.get(tok, tok)
+    return None
+
+
+def remember_lemmas(lang: str, lemmas: Mapping[str, str], said: list[tuple[str, list]]) -> None:
+    """Remember the content lemmas of these sentences, given per sentence as its tokens' content_lemma
+    (coach.learn.layout reads every sentence of a window before its turns' contexts ask for these)."""
+    _SAID.put_many([((sentence, lang, id(lemmas)), frozenset(found).difference(_NONE)) for sentence, found in said])
+
+
+_NONE = (None,)
 
 
 def context_features(lang: str, previous: str | None, phase: str | None, position: float | None,

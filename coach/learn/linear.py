@@ -68,22 +68,28 @@ class LinearModel:
         index = self.index
         return [i for i in map(index.get, features) if i is not None]
 
-    def sums(self, found) -> list[float]:
+    def sums(self, found, start=None) -> list[float]:
         """Per label, the sum of the weights of the rows `found` (a list or an array of ints), added one by
-        one in order: numpy's running sum (cumsum: sequential by definition) for long bags, else Python's sum."""
+        one in order: numpy's running sum (cumsum: sequential by definition) for long bags, else Python's sum.
+        `start`: per label, the sum so far (of the rows before these: the same result as summing them all)."""
         if len(found) < NUMPY_FROM or _PYTHON_FIRST[0] > 0:
             if len(found) >= NUMPY_FROM:
                 _PYTHON_FIRST[0] -= 1
+            if start is not None:
+                return [sum(map(col.__getitem__, found), s) for col, s in zip(self.columns, start)]
             return [sum(map(col.__getitem__, found)) for col in self.columns]
-        return self.numpy_sums(found)
+        return self.numpy_sums(found, start)
 
-    def numpy_sums(self, found) -> list[float]:
+    def numpy_sums(self, found, start=None) -> list[float]:
         import numpy as np
 
         if self.matrix is None:
             self.matrix = np.ascontiguousarray(np.array(self.columns, dtype=np.float64).T)
         rows = np.frombuffer(found, dtype=np.int32) if isinstance(found, array) else found
-        return self.matrix[rows].cumsum(axis=0)[-1].tolist()
+        weights = self.matrix[rows]
+        if start is not None:
+            weights = np.vstack([np.array(start, dtype=np.float64)[None, :], weights])
+        return weights.cumsum(axis=0)[-1].tolist()
 
     def probabilities(self, raw: list[float]) -> dict[str, float]:
         """Probabilities from raw scores (bias added here)."""

@@ -3,7 +3,7 @@ characters of keys (the text they were made from: a few huge texts must not hold
 
 coach.learn keeps what it read of recent sentences and turns in these, so a long transcript is not read
 twice, and hostile input cannot make them grow without limit: when one is full, its oldest entries go (at
-least a quarter of them when the count is reached); an entry larger than `max_chars` is not kept.
+least a quarter of them, by count or by characters); an entry larger than `max_chars` is not kept.
 `memoised` is lru_cache's stand-in for functions of text.  coach.learn.linear.clear_caches (use_models)
 empties every one of them.
 """
@@ -47,21 +47,48 @@ class BoundedMemo:
         return self.data.get(key, default)
 
     def put(self, key, value) -> None:
-        size = chars(key) if self.max_chars is not None else 0
-        if self.max_chars is not None and size > self.max_chars:
-            return
+        size = 0
+        if self.max_chars is not None:
+            size = chars(key)
+            if size > self.max_chars:
+                return
         with self.lock:
-            if key in self.data:
-                self._drop(key)
-            if len(self.data) >= self.limit:
-                for old in list(islice(self.data, max(1, self.limit // 4))):
-                    self._drop(old)
-            if self.max_chars is not None:
-                while self.data and self.chars + size > self.max_chars:
-                    self._drop(next(iter(self.data)))
-                self.sizes[key] = size
-                self.chars += size
-            self.data[key] = value
+            self._put(key, value, size)
+
+    def put_many(self, items) -> None:
+        """put every (key, value) of `items`, under one lock (coach.learn.batch remembers a chunk at once)."""
+        bound = self.max_chars
+        with self.lock:
+            for key, value in items:
+                size = chars(key) if bound is not None else 0
+                if bound is None or size <= bound:
+                    self._put(key, value, size)
+
+    def _put(self, key, value, size: int) -> None:
+        data = self.data
+        if key in data:
+            self._drop(key)
+        if len(data) >= self.limit:
+            for old in list(islice(data, max(1, self.limit // 4))):
+                self._drop(old)
+        if self.max_chars is not None:
+            if self.chars + size > self.max_chars:
+                self._make_room(size)
+            self.sizes[key] = size
+            self.chars += size
+        data[key] = value
+
+    def _make_room(self, size: int) -> None:
+        """Drop the oldest entries until `size` more characters fit and a quarter of max_chars is free (one pass
+        over the oldest: dropping them one at a time, each put would scan the holes they leave in the dict)."""
+        goal, left, old = self.max_chars - self.max_chars // 4 - size, self.chars, []
+        for key in self.data:
+            if left <= goal:
+                break
+            left -= self.sizes[key]
+            old.append(key)
+        for key in old:
+            self._drop(key)
 
     def _drop(self, key) -> None:
         del self.data[key]

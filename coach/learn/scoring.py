@@ -78,9 +78,10 @@ def remembered(model: LinearModel, sentence: str, features: Features) -> bool:
     return model.memo is not None and len(sentence) <= MAX_CHARS and _key(sentence, features) in model.memo.data
 
 
-def remember(model: LinearModel, sentence: str, features: Features, found: Part) -> None:
-    if len(sentence) <= MAX_CHARS:
-        _memo(model).put(_key(sentence, features), found)
+def remember_all(model: LinearModel, features: Features, found) -> None:
+    """Remember the (sentence, Part) pairs of `found` (those of at most MAX_CHARS characters)."""
+    key = (features.lang, features.phase, id(features.lemmas))
+    _memo(model).put_many([((sentence, *key), part) for sentence, part in found if len(sentence) <= MAX_CHARS])
 
 
 def part(model: LinearModel, sentence: str, features: Features) -> Part:
@@ -108,15 +109,25 @@ def read_sentences(model: LinearModel, sentences: list[str], features: Features,
     return shares, model.probabilities([b + t for b, t in zip(base, totals)])
 
 
-def chosen_in(model: LinearModel, sentences: list[str], features: Features, ctx: list[str]) -> list[str]:
-    """As LinearModel.chosen_in: the labels chosen for all the features of the turn in one bag."""
+def chosen_in(model: LinearModel, sentences: list[str], features: Features, ctx: list[str],
+              text: str | None = None) -> list[str]:
+    """As LinearModel.chosen_in: the labels chosen for all the features of the turn in one bag.  `text`: the
+    turn, whose sentences coach.learn.batch may have added up already (then only the context is added)."""
+    ready = READY.get()
+    whole = ready.get(("whole", *ready_key(model, features))) if ready is not None and text is not None else None
+    summed = whole.get(text) if whole is not None else None
+    if summed is not None:
+        count, start = summed
+        total = math.sqrt(count + len(ctx)) or 1.0
+        return model.chosen(model.probabilities([s / total for s in model.sums(model.found(ctx), start)]))
     found = parts(model, sentences, features)
     rows = array("i")
-    for p in found:
+    for p in found[1:]:  # the first sentence's sums are the running sums after its rows
         rows.extend(p.rows)
     rows.extend(model.found(ctx))
     total = math.sqrt(sum([p.count for p in found]) + len(ctx)) or 1.0
-    return model.chosen(model.probabilities([s / total for s in model.sums(rows)]))
+    sums = model.sums(rows, found[0].sums) if found else model.sums(rows)
+    return model.chosen(model.probabilities([s / total for s in sums]))
 
 
 def sentences_of(text: str) -> list[str]:

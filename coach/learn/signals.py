@@ -34,7 +34,7 @@ def signals_in(model: LinearModel, text: str | None, lang: str, lemmas: dict[str
     if not text or not text.strip():
         return []
     ctx = context_features(lang, None, None, None, lemmas, text)
-    return scoring.chosen_in(model, scoring.sentences_of(text), scoring.Features(lang, lemmas, None), ctx)
+    return scoring.chosen_in(model, scoring.sentences_of(text), scoring.Features(lang, lemmas, None), ctx, text)
 
 
 @memoised(16384, 4_000_000)  # entries; characters of the turns and their context

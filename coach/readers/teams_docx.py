@@ -126,18 +126,25 @@ def _lines(data: bytes, name: str) -> list[str]:
     return lines + rows
 
 
+_HAS_TIME = re.compile(r"\d:\d\d")                 # in every header (its m:ss or h:mm:ss): a cheap test first
+_SYSTEM_HINT = re.compile("transcri", re.IGNORECASE)  # in every line _SYSTEM matches
+
+
 def _header(line: str) -> re.Match | None:
+    if not _HAS_TIME.search(line):
+        return None
     m = _HEADER.match(line)
     return m if m and is_name_like(m.group("name")) else None
 
 
-def _trusted_names(lines: list[str]) -> set[str] | None:
-    """Header names seen twice or more; None (trust all) when fewer than two names repeat.
+def _trusted_names(lines: list[str], headers: dict | None = None) -> set[str] | None:
+    """Header names seen twice or more; None (trust all) when fewer than two names repeat.  `headers`: each
+    line's _header, when the caller has them.
 
     Keeps a text line such as "Tot 10:30" from being read as a speaker header."""
     counts: dict[str, int] = {}
     for line in lines:
-        m = _header(line)
+        m = headers[line] if headers is not None else _header(line)
         if m:
             key = m.group("name").strip()
             counts[key] = counts.get(key, 0) + 1
@@ -147,13 +154,14 @@ def _trusted_names(lines: list[str]) -> set[str] | None:
 
 def _teams_segments(lines: list[str]) -> tuple[list[Segment], int]:
     """Segments of the Teams layouts, and how many speaker headers were found."""
-    trusted = _trusted_names(lines)
+    headers_of = {line: _header(line) for line in lines}  # each line's header read once
+    trusted = _trusted_names(lines, headers_of)
     segments: list[Segment] = []
     current: Segment | None = None
     pending_arrow: tuple[float, float] | None = None
     headers = 0
     for line in lines:
-        if _SYSTEM.search(line):
+        if _SYSTEM_HINT.search(line) and _SYSTEM.search(line):
             continue
         arrow = _ARROW.match(line)
         if arrow:
@@ -175,7 +183,7 @@ def _teams_segments(lines: list[str]) -> tuple[list[Segment], int]:
             segments.append(current)
             pending_arrow, headers = None, headers + 1
             continue
-        header = _header(line)
+        header = headers_of[line] if line in headers_of else _header(line)
         if header and (trusted is None or header.group("name").strip() in trusted):
             current = Segment(header.group("name").strip(), header.group("rest") or "", parse_time(header.group("ts")))
             segments.append(current)
