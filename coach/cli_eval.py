@@ -34,6 +34,7 @@ def register(app: typer.Typer) -> None:
         no_detection: bool = typer.Option(False, "--no-detection", help="corpus: skip the second pass without options"),
         record: bool = typer.Option(False, "--record", help="run the ratchet suites (cv, annomi) and write eval/baseline.json"),
         allow_lower: Optional[str] = typer.Option(None, "--allow-lower", help="with --record: the reason for accepting a lower figure"),
+        cv_report: Optional[Path] = typer.Option(None, "--cv-report", help="with --record: a saved `coach eval --suite cv --format json` of this data, used instead of running cv again"),
         show_errors: bool = typer.Option(False, "--errors", help="cv: list the misjudged turns and findings of the development data"),
         writer: Optional[list[str]] = typer.Option(None, "--writer", help="cv: only these writers' folds (repeatable)"),
         write_reliability: bool = typer.Option(False, "--write-reliability", help="cv: write coach/learn/weights/reliability.json (how often each status is right on unseen writers)"),
@@ -50,7 +51,7 @@ def register(app: typer.Typer) -> None:
         _choice("engine", engine, ("offline", "llm"))
         _choice("format", fmt, ("table", "json"))
         if record:
-            _record(annomi_path, baseline, allow_lower, eval_dir)
+            _record(annomi_path, baseline, allow_lower, eval_dir, cv_report)
             return
         try:
             if suite == "cv":
@@ -116,10 +117,33 @@ def _error_lines(found: list[dict]) -> str:
     return "\n".join(lines + [f"{len(found)} misjudged turns and findings"])
 
 
-def _record(annomi_path: Path | None, baseline: Path | None, allow_lower: str | None, eval_dir: Path | None) -> None:
+def _saved_cv(path: Path, eval_dir: Path | None) -> dict:
+    """A saved cv report, refused when it is not one or its conversations and writers are not today's data."""
+    import json
+
+    from coach.errors import InputError
+    from coach.evaluation.dataset import conversations, manager_examples
+    from coach.evaluation.runner import PROJECT_ROOT
+
+    try:
+        report = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"--cv-report {path} is not readable JSON ({exc}); save one with "
+                         "'coach eval --suite cv --format json > cv.json'") from exc
+    root = eval_dir or PROJECT_ROOT / "eval"
+    writers = sorted({e.writer for e in manager_examples(root)} | {c.writer for c in conversations(root)})
+    if not isinstance(report, dict) or report.get("suite") != "cv":
+        raise InputError(f"--cv-report {path} is not a cv report; save one with 'coach eval --suite cv --format json'")
+    if report.get("n_conversations") != len(conversations(root)) or report.get("writers") != writers:
+        raise InputError(f"--cv-report {path} was measured on other data than {root} holds now; run cv again")
+    return report
+
+
+def _record(annomi_path: Path | None, baseline: Path | None, allow_lower: str | None, eval_dir: Path | None,
+            cv_report: Path | None = None) -> None:
     from coach.evaluation import annomi, ratchet, runner
 
-    reports = {"cv": runner.run_cv(eval_dir)}
+    reports = {"cv": _saved_cv(cv_report, eval_dir) if cv_report else runner.run_cv(eval_dir)}
     try:
         reports["annomi"] = runner.run_annomi("test", annomi_path, agreement=False)
     except annomi.AnnoMIMissing as missing:

@@ -167,3 +167,15 @@ def test_cv_and_record_on_a_small_eval_folder(tmp_path, capsys):
     history = json.loads(baseline.read_text(encoding="utf-8"))["history"]
     assert history[-1]["reason"] == "smaller test data" and any("lowered" in c for c in history[-1]["changes"])
     assert run(["eval", "--suite", "cv", "--eval-dir", str(tmp_path / "nowhere")]) == 2
+    capsys.readouterr()
+    # --cv-report: the figures of a saved cv run of the same data, not run again; other data is refused
+    saved = tmp_path / "cv.json"
+    saved.write_text(json.dumps(dict(report, macro_f1=0.5)), encoding="utf-8")
+    assert run(argv + ["--cv-report", str(saved), "--allow-lower", "a saved run"]) == 0
+    assert json.loads(baseline.read_text(encoding="utf-8"))["cv"]["macro_f1"] == 0.5
+    saved.write_text(json.dumps(dict(report, writers=["w91"])), encoding="utf-8")
+    assert run(argv + ["--cv-report", str(saved)]) == 2
+    assert "other data" in capsys.readouterr().err
+    saved.write_text("{not json", encoding="utf-8")
+    assert run(argv + ["--cv-report", str(saved)]) == 2
+    assert "not readable JSON" in capsys.readouterr().err

@@ -283,7 +283,9 @@ def test_a_hint_never_asks_for_what_was_just_asked():
 
 
 def test_after_a_network_hand_back_taking_it_back_is_not_called_taking_the_monkey():
-    lines = ["Fijn dat je er bent, Ruben.", "Je moet echt deze week nog alle sprekers bellen, dat verwacht ik.",
+    # the push must be read as pressure for Ruben to hand the task back; "..., dat verwacht ik" is read as
+    # praise by the acts model of 22 writers (a known weak spot: pushes in a progress conversation)
+    lines = ["Fijn dat je er bent, Ruben.", "Je moet deze week nog alle sprekers bellen.",
              "Helder, dank dat je het eerlijk zegt; dan neem ik het van je over en regel ik het zelf."]
     session = _hinted("progress", "ruben", lines, scenario="events-client-congress")
     replies = [t.text for t in session.turns if t.role == "delegatee"]
