@@ -120,6 +120,22 @@ def test_monkey_verdict_none_and_detected_choices():
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
+def test_no_monkey_but_a_doubtful_obstacle_is_pointed_at_not_denied(lang):
+    """The judge found no problem it was sure of, but a turn of the other side reads as an obstacle: the
+    report does not say "no problem came up"; it quotes that turn as a possible obstacle, in every format."""
+    data = make_review(lang, monkey_owner="none").to_contract()
+    other = next(t for t in data["turns"] if t["role"] == "delegatee")
+    other["signals"] = ["obstacle"]
+    review = Review.model_validate(data)
+    s = STRINGS[lang]
+    md = render_markdown(review)
+    assert s["monkey.none"] not in md and s["monkey.none_doubtful"].split(".")[0] in md
+    assert s["monkey.possible"] in md and s["monkey.decided"] not in md and other["text"][:10] in md
+    assert s["monkey.possible"] in render_html(review)
+    assert s["monkey.none"] in render_markdown(make_review(lang, monkey_owner="none"))  # no obstacle: no doubt
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
 def test_html_is_self_contained_escaped_and_highlights_evidence(lang):
     page = render_html(make_review(lang))
     assert page.startswith("<!DOCTYPE html>") and f"<html lang='{lang}'>" in page

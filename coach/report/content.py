@@ -71,6 +71,7 @@ class ReportContent:
     monkey_quote: Quote | None
     metrics: list[tuple[str, str]]
     not_sure: list[Item] = field(default_factory=list)  # findings below DOUBT: no verdict shown
+    monkey_label: str = ""  # what monkey_quote is: the deciding moment, or a possible obstacle
 
     @property
     def attention_none_key(self) -> str:
@@ -165,10 +166,15 @@ def build_report(review: Review, catalogue=None) -> ReportContent:
         )
         if flag
     ]
-    monkey, monkey_quote = None, None
+    monkey, monkey_quote, label = None, None, ""
     if review.monkey is not None:
         monkey = text(lang, f"monkey.{review.monkey.owner}", delegatee=_delegatee(review, lang))
         t = review.monkey.turn
+        doubt = _doubtful_obstacle(review) if review.monkey.owner == "none" else None
+        label = text(lang, "monkey.decided")
+        if doubt is not None:  # an obstacle the judge was not sure enough of: say so, and where
+            monkey, t = text(lang, "monkey.none_doubtful", delegatee=_delegatee(review, lang)), doubt
+            label = text(lang, "monkey.possible")
         if t is not None and t < len(review.turns):
             monkey_quote = _quote(review, t, shorten(review.turns[t].text, _MONKEY_QUOTE_CHARS), lang)
     return ReportContent(
@@ -188,6 +194,13 @@ def build_report(review: Review, catalogue=None) -> ReportContent:
         not_applicable=[i for i in items if i.status == "not_applicable"],
         monkey=monkey,
         monkey_quote=monkey_quote,
+        monkey_label=label,
         metrics=_metrics(review, lang),
         not_sure=[i for i in items if i.status == "not_sure"],
     )
+
+
+def _doubtful_obstacle(review) -> int | None:
+    """The first turn of the other side read as an obstacle, when the monkey verdict found no problem (the
+    signals model was not sure enough of it to open one for the judge)."""
+    return next((t.index for t in review.turns if t.role == "delegatee" and "obstacle" in t.signals), None)

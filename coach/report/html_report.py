@@ -116,7 +116,7 @@ def render_html(review: Review, catalogue=None) -> str:
     if c.monkey is not None:
         body += [f"<h2>{escape(text(lang, 'monkey'))}</h2>", f"<p>{escape(c.monkey)}</p>"]
         if c.monkey_quote is not None:
-            body += [f"<p>{escape(text(lang, 'monkey.decided'))}:</p>", _quote(c.monkey_quote)]
+            body += [f"<p>{escape(c.monkey_label)}:</p>", _quote(c.monkey_quote)]
     body.append(f"<h2>{escape(text(lang, 'metrics'))}</h2><table>")
     body += [f"<tr><td>{escape(k)}</td><td>{escape(v)}</td></tr>" for k, v in c.metrics]
     body.append("</table>")

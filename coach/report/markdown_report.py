@@ -71,7 +71,7 @@ def render_markdown(review: Review, catalogue=None) -> str:
     if c.monkey is not None:
         lines += [f"## {text(lang, 'monkey')}", "", md_escape(c.monkey), ""]
         if c.monkey_quote is not None:
-            lines += [f"{text(lang, 'monkey.decided')}:", "", _quote_line(c.monkey_quote), ""]
+            lines += [f"{c.monkey_label}:", "", _quote_line(c.monkey_quote), ""]
     lines += [f"## {text(lang, 'metrics')}", ""]
     lines += [f"| {text(lang, 'metrics')} | |", "|---|---|"]
     lines += [f"| {md_escape(label)} | {md_escape(value)} |" for label, value in c.metrics]

@@ -148,7 +148,7 @@ def render_pdf(review: Review, catalogue=None) -> bytes:
         w.heading(text(lang, "monkey"), 2)
         w.para(c.monkey)
         if c.monkey_quote is not None:
-            w.para(f"{text(lang, 'monkey.decided')}: {_quote(c.monkey_quote)}", indent=5)
+            w.para(f"{c.monkey_label}: {_quote(c.monkey_quote)}", indent=5)
     w.heading(text(lang, "metrics"), 2)
     for label, value in c.metrics:
         w.para(f"{label}: {value}", gap=0.5)

@@ -41,7 +41,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "monkey.shared": "De aap is gedeeld: jullie hebben allebei een volgende stap. "
         "Maak duidelijk dat de oplossing bij {delegatee} ligt.",
         "monkey.none": "Er kwam geen probleem op tafel, dus er was geen aap om over te waken.",
+        "monkey.none_doubtful": "coach zag geen probleem waar het zeker van is, maar hier klonk misschien een obstakel. "
+                                "Lees het zelf na: bleef de volgende stap bij {delegatee}?",
         "monkey.decided": "Beslissend moment",
+        "monkey.possible": "Mogelijk obstakel",
         "metrics": "Cijfers",
         "metric.manager_talk_share": "Jouw aandeel in het gesprek",
         "metric.questions": "Vragen gesteld",
@@ -101,7 +104,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "Offer help, but hand the problem back to {delegatee}.",
         "monkey.shared": "The monkey is shared: you both hold a next step. Make clear the solution is {delegatee}'s.",
         "monkey.none": "No problem came up, so there was no monkey to watch.",
+        "monkey.none_doubtful": "coach saw no problem it is sure of, but this may have been an obstacle. "
+                                "Read it yourself: did the next step stay with {delegatee}?",
         "monkey.decided": "Deciding moment",
+        "monkey.possible": "Possible obstacle",
         "metrics": "Figures",
         "metric.manager_talk_share": "Your share of the talk",
         "metric.questions": "Questions asked",
