@@ -122,7 +122,8 @@ def _read_turn(t, role: str, lang: str, phase: str | None, state: dict) -> Analy
             hits.insert(up + 1, hits[up].model_copy(update={"kind": "obstacle"}))
         data["signals"] = [h for h in hits if h.quote in t.text]
         data["signal_probabilities"] = signal_probabilities(t.text, lang, state["last_manager"], phase)
-        state["previous"] = t.text
+        if role == "delegatee":  # a third person's remark (a note-taker, a "System" line) is not what the manager answers
+            state["previous"] = t.text
     return AnalysedTurn(**data)
 
 

@@ -95,11 +95,12 @@ class Conversation(BaseModel):
     def manager_turn_indices(self) -> list[int]:
         return [i for i, t in enumerate(self.turns) if t.speaker == self.manager]
 
-    def previous_text(self, index: int) -> str | None:
-        """The text of the closest earlier turn by another speaker (the tagger's context)."""
+    def previous_text(self, index: int, skip: frozenset[str] | set[str] = frozenset()) -> str | None:
+        """The text of the closest earlier turn by another speaker (the tagger's context), not counting the
+        speakers in `skip` (a manager turn's context skips third persons, as a review does)."""
         speaker = self.turns[index].speaker
         for turn in reversed(self.turns[:index]):
-            if turn.speaker != speaker:
+            if turn.speaker != speaker and turn.speaker not in skip:
                 return turn.text
         return None
 

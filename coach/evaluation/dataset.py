@@ -52,6 +52,7 @@ def conversation_examples(conv: Conversation) -> tuple[list[TurnExample], list[T
         prev = conv.previous_text(i)
         pos = i / max(1, n - 1)
         if turn.speaker == conv.manager:
+            prev = conv.previous_text(i, skip=set(conv.others or ()))
             managers.append(TurnExample(conv.writer, conv.id, conv.language, turn.text, prev, conv.phase, pos,
                                         frozenset(turn.acts or []), turn.small_talk if marks else None,
                                         conv.delegatee_kind, {"id": conv.id, "turn": i}))
